@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { validate as isValidCron } from "node-cron";
+
+const httpUrl = z
+  .string()
+  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), { message: "expected an http(s) URL" });
+
+const cronExpression = z
+  .string()
+  .refine((value) => isValidCron(value), { error: (issue) => `"${String(issue.input)}" is not a valid cron expression` });
+
+const timeZone = z.string().refine(
+  (value) => {
+    try {
+      new Intl.DateTimeFormat("en-GB", { timeZone: value });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: (issue) => `"${String(issue.input)}" is not a known IANA time zone` },
+);
+
+export const feedConfigSchema = z.strictObject({
+  /** Feed URL (RSS 0.9x/1.0/2.0 or Atom). */
+  url: httpUrl,
+  /** Outlet name shown on articles; defaults to the feed's own title. */
+  outlet: z.string().min(1).optional(),
+  /** Fetch each article's page and take its main text (for feeds that only carry a teaser). */
+  fullText: z.boolean().default(false),
+});
+
+export const topicConfigSchema = z.strictObject({
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "lower-case letters, digits and dashes, at most 40"),
+  /** Boolean query: words, "phrases", OR, AND, NOT/-word, parentheses, variants with | (Kyiv|Kiev). */
+  query: z.string().min(1).max(500),
+  /** Workspace or guild the topic belongs to; "default" for the console and demo. */
+  workspace: z.string().default("default"),
+});
+
+export const scheduleConfigSchema = z.strictObject({
+  /** Where to post: "console", or "discord:<channel id>", "slack:<channel id>". */
+  channel: z.string().regex(/^(console|discord:\d+|slack:[A-Z0-9]+)$/, 'expected "console", "discord:<id>" or "slack:<id>"'),
+  topic: z.string(),
+  cron: cronExpression,
+  timezone: timeZone.default("UTC"),
+});
+
+export const configSchema = z.strictObject({
+  bot: z
+    .strictObject({
+      /** Sent as User-Agent on every fetch; must carry a contact URL. */
+      userAgent: z.string().min(1).default("newsbrief/0.1 (+https://github.com/newsbrief/newsbrief)"),
+      /** Where the embedded SQLite database lives when DATABASE_URL is not set. */
+      dataDir: z.string().default("./data"),
+      /** Port for health, readiness and metrics (and later the Slack/Discord HTTP receivers). 0 = off. */
+      httpPort: z.number().int().min(0).max(65535).default(0),
+    })
+    .prefault({}),
+  ingest: z
+    .strictObject({
+      intervalMinutes: z.number().positive().max(1440).default(10),
+      timeoutMs: z.number().int().positive().max(120_000).default(15_000),
+      maxBodyBytes: z.number().int().positive().default(5 * 1024 * 1024),
+      maxRedirects: z.number().int().min(0).max(10).default(5),
+      /** Consecutive failures after which a feed is disabled. */
+      maxFailures: z.number().int().positive().default(10),
+      /** Upper bound of the exponential backoff after failures. */
+      maxBackoffMinutes: z.number().positive().default(360),
+      /** Announce articles from a feed's very first fetch (normally they only seed the store). */
+      announceFirstFetch: z.boolean().default(false),
+      /** Parallel fetches. */
+      concurrency: z.number().int().positive().max(256).default(16),
+      /** Hosts, IPs or CIDRs that may be fetched even though they are private (tests, intranets). */
+      allowPrivate: z.array(z.string()).default([]),
+    })
+    .prefault({}),
+  feeds: z.array(feedConfigSchema).default([]),
+  topics: z.array(topicConfigSchema).default([]),
+  schedules: z.array(scheduleConfigSchema).default([]),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type FeedConfig = z.infer<typeof feedConfigSchema>;
+export type TopicConfig = z.infer<typeof topicConfigSchema>;
+export type ScheduleConfig = z.infer<typeof scheduleConfigSchema>;
