@@ -1,0 +1,30 @@
+# syntax=docker/dockerfile:1
+# Build stage: full install (TypeScript, native build of better-sqlite3), compile, then drop dev deps.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json tsconfig.json ./
+COPY src ./src
+COPY bench ./bench
+COPY config ./config
+# `npm ci` runs `prepare` (tsc) and the approved install scripts (better-sqlite3).
+RUN npm ci --no-audit --no-fund \
+  && npm prune --omit=dev --no-audit --no-fund
+
+# Runtime stage: compiled code, production dependencies, config and the demo feeds; no compilers.
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /app/package.json ./package.json
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/config ./config
+COPY --from=build /app/src/demo/feeds ./src/demo/feeds
+RUN mkdir -p /app/data && chown -R node:node /app/data
+USER node
+# The embedded SQLite database lives here (bot.dataDir: ./data); mount it to keep it across restarts.
+VOLUME ["/app/data"]
+# Same start command as the README.
+CMD ["npm", "start"]

@@ -1,0 +1,59 @@
+import type { ChatAdapter } from "./chat/chat-adapter.js";
+import { createConsoleAdapter } from "./chat/console/console-adapter.js";
+import { loadGazetteer } from "./claims/load-gazetteer.js";
+import type { LoadedConfig } from "./config/load-config.js";
+import { deliverScheduledBriefing } from "./delivery/deliver-scheduled-briefing.js";
+import { runIngestCycle } from "./ingest/run-ingest-cycle.js";
+import type { Logger } from "./logger.js";
+import { processNewArticles } from "./pipeline/process-new-articles.js";
+import { syncConfigTopics } from "./pipeline/sync-config-topics.js";
+import { createScheduler } from "./scheduler.js";
+import { openStore } from "./store/open-store.js";
+
+export interface RunningBot {
+  /** Stop schedules, adapters and the store, in that order. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: config → store → adapters → scheduler. The only place that knows which
+ * concrete chat clients exist.
+ */
+export async function startBot(loaded: LoadedConfig, deps: { logger: Logger; stdout: NodeJS.WritableStream }): Promise<RunningBot> {
+  const { config } = loaded;
+  const { logger } = deps;
+  const store = await openStore(loaded.databaseUrl, { logger });
+  logger.info("store ready", { dialect: store.dialect });
+  await syncConfigTopics(store, config.topics, new Date());
+  const gazetteer = loadGazetteer();
+
+  const adapters = new Map<string, ChatAdapter>([["console", createConsoleAdapter({ stream: deps.stdout })]]);
+  for (const adapter of adapters.values()) await adapter.start();
+
+  const scheduler = createScheduler(logger);
+  const ingest = async () => {
+    const summary = await runIngestCycle({
+      store,
+      config,
+      logger,
+      afterStore: (articles) => processNewArticles({ store, gazetteer, logger }, articles),
+    });
+    logger.info("ingest cycle done", { ...summary, failures: summary.failures.length });
+  };
+  // Every minute: only feeds that are due are fetched, so polls spread over each feed's interval.
+  scheduler.add("ingest", "* * * * *", "UTC", ingest);
+  for (const [index, schedule] of config.schedules.entries()) {
+    scheduler.add(`briefing:${index}:${schedule.channel}`, schedule.cron, schedule.timezone, () =>
+      deliverScheduledBriefing({ store, adapters, logger }, schedule, "default"),
+    );
+  }
+  void ingest().catch((error) => logger.error("first ingest cycle failed", { error }));
+
+  return {
+    async stop() {
+      await scheduler.stop();
+      for (const adapter of adapters.values()) await adapter.stop();
+      await store.close();
+    },
+  };
+}

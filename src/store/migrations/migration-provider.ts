@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from "kysely";
+import { migration001Initial } from "./001-initial.js";
+
+/**
+ * Every migration, in order. Migrations are in code (not read from disk) so they work from src/
+ * under tsx and from dist/ alike. A schema change is one new file `NNN-what.ts` plus one line
+ * here; applied migrations are never edited.
+ */
+const migrations: Record<string, Migration> = {
+  "001-initial": migration001Initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,49 @@
+import { type Dialect, Kysely } from "kysely";
+import { type Logger, silentLogger } from "../logger.js";
+import type { Database } from "./database-schema.js";
+import { createKyselyStore } from "./kysely-store.js";
+import { postgresDialect } from "./postgres-dialect.js";
+import { runMigrations } from "./run-migrations.js";
+import { sqliteDialect } from "./sqlite-dialect.js";
+import type { Store } from "./store.js";
+import { StoreError } from "./store-error.js";
+
+/**
+ * Open the store named by a database URL and bring its schema up to date:
+ * `sqlite:PATH` (file, created with its directory if missing), `sqlite::memory:`, or
+ * `postgres://…` / `postgresql://…` with an optional `?schema=NAME` (created if missing).
+ */
+export async function openStore(databaseUrl: string, options: { logger?: Logger } = {}): Promise<Store> {
+  const logger = options.logger ?? silentLogger;
+  const { dialect, kind, where } = await dialectFor(databaseUrl.trim());
+  const db = new Kysely<Database>({ dialect });
+  try {
+    await runMigrations(db as unknown as Kysely<unknown>, logger);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  logger.info("store opened", { dialect: kind, location: where });
+  return createKyselyStore(db, kind);
+}
+
+async function dialectFor(
+  databaseUrl: string,
+): Promise<{ dialect: Dialect; kind: Store["dialect"]; where: string }> {
+  if (databaseUrl.startsWith("sqlite:")) {
+    let location = databaseUrl.slice("sqlite:".length);
+    // Accept the URL spelling sqlite:///abs/path as well as sqlite:/abs/path.
+    if (location.startsWith("//")) location = location.slice(2);
+    if (location === "") throw new StoreError("store_url_invalid", 'database URL: "sqlite:" needs a path');
+    return { dialect: sqliteDialect(location), kind: "sqlite", where: location };
+  }
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    const { dialect, schema } = await postgresDialect(databaseUrl);
+    return { dialect, kind: "postgres", where: `schema ${schema}` };
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(databaseUrl)?.[1] ?? databaseUrl.slice(0, 20);
+  throw new StoreError(
+    "store_url_invalid",
+    `database URL: unsupported scheme "${scheme}"; expected "sqlite:PATH", "sqlite::memory:" or "postgres://…"`,
+  );
+}
