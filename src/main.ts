@@ -4,6 +4,7 @@ import { loadGazetteer } from "./claims/load-gazetteer.js";
 import type { LoadedConfig } from "./config/load-config.js";
 import { deliverScheduledBriefing } from "./delivery/deliver-scheduled-briefing.js";
 import { runIngestCycle } from "./ingest/run-ingest-cycle.js";
+import { type Metrics, startHttpServer } from "./http.js";
 import type { Logger } from "./logger.js";
 import { processNewArticles } from "./pipeline/process-new-articles.js";
 import { syncConfigTopics } from "./pipeline/sync-config-topics.js";
@@ -30,6 +31,17 @@ export async function startBot(loaded: LoadedConfig, deps: { logger: Logger; std
   const adapters = new Map<string, ChatAdapter>([["console", createConsoleAdapter({ stream: deps.stdout })]]);
   for (const adapter of adapters.values()) await adapter.start();
 
+  const metrics: Metrics = new Map();
+  const count = (name: string, by = 1) => metrics.set(name, (metrics.get(name) ?? 0) + by);
+  const http =
+    config.bot.httpPort > 0
+      ? await startHttpServer({
+          port: config.bot.httpPort,
+          metrics,
+          ready: async () => (await store.countArticles()) >= 0,
+        })
+      : undefined;
+
   const scheduler = createScheduler(logger);
   const ingest = async () => {
     const summary = await runIngestCycle({
@@ -38,6 +50,9 @@ export async function startBot(loaded: LoadedConfig, deps: { logger: Logger; std
       logger,
       afterStore: (articles) => processNewArticles({ store, gazetteer, logger }, articles),
     });
+    count("ingest_cycles_total");
+    count("articles_new_total", summary.newArticles);
+    count("feed_failures_total", summary.failed);
     logger.info("ingest cycle done", { ...summary, failures: summary.failures.length });
   };
   // Every minute: only feeds that are due are fetched, so polls spread over each feed's interval.
@@ -52,6 +67,7 @@ export async function startBot(loaded: LoadedConfig, deps: { logger: Logger; std
   return {
     async stop() {
       await scheduler.stop();
+      await http?.close();
       for (const adapter of adapters.values()) await adapter.stop();
       await store.close();
     },

@@ -83,7 +83,10 @@ export function createAddressGuard(allowPrivate: readonly string[] = []): Addres
     },
     isAllowedHost(hostname) {
       const host = stripBrackets(hostname.toLowerCase()).replace(/\.$/, "");
-      return allowedHosts.has(host) || (isIP(host) !== 0 && allowed.check(host, isIP(host) === 4 ? "ipv4" : "ipv6"));
+      return (
+        allowedHosts.has(host) ||
+        (isIP(host) !== 0 && allowed.check(host, isIP(host) === 4 ? "ipv4" : "ipv6"))
+      );
     },
   };
 }
@@ -119,6 +122,8 @@ function expandIpv6(ip: string): number[] | null {
   const tail = halves.length === 2 && halves[1] ? halves[1].split(":") : [];
   const missing = 8 - head.length - tail.length;
   if (halves.length === 1 && missing !== 0) return null;
-  const words = [...head, ...Array<string>(Math.max(missing, 0)).fill("0"), ...tail].map((word) => Number.parseInt(word, 16));
+  const words = [...head, ...Array<string>(Math.max(missing, 0)).fill("0"), ...tail].map((word) =>
+    Number.parseInt(word, 16),
+  );
   return words.length === 8 && words.every((word) => Number.isFinite(word)) ? words : null;
 }

@@ -8,6 +8,7 @@ export interface DecodedBody {
 }
 
 // Characters XML 1.0 forbids anywhere in a document; real feeds contain them anyway.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here
 const forbiddenControls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
 const declaredEncoding = /^[^>]{0,2048}?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
 const charsetParam = /charset\s*=\s*["']?([A-Za-z0-9._:-]+)/i;
@@ -23,8 +24,8 @@ export function decodeBody(bytes: Uint8Array, contentType?: string | null): Deco
   let text = decodeWith(buffer, encoding);
   let used = encoding;
   if (encoding === "utf-8" && looksMisdecoded(text, buffer, contentType)) {
-    text = decodeWith(buffer, "windows-1252");
-    used = "windows-1252";
+    used = guessLegacyEncoding(buffer);
+    text = decodeWith(buffer, used);
   }
   return { text: cleanText(text), encoding: used };
 }
@@ -50,7 +51,8 @@ function normaliseLabel(label: string | undefined): string | undefined {
   if (!label) return undefined;
   const lower = label.toLowerCase();
   // Like browsers: Latin-1 and ASCII labels mean windows-1252 in practice (smart quotes in 0x80–0x9F).
-  if (["iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii", "l1"].includes(lower)) return "windows-1252";
+  if (["iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii", "l1"].includes(lower))
+    return "windows-1252";
   if (lower === "utf8") return "utf-8";
   return iconv.encodingExists(lower) ? lower : undefined;
 }
@@ -69,11 +71,30 @@ function looksMisdecoded(text: string, buffer: Buffer, contentType: string | nul
   return !/[\u0080-\uFFFC]/.test(text);
 }
 
+/**
+ * Undeclared 8-bit text: mostly-high-byte text is Cyrillic (lower-case letters sit in 0xE0–0xFF
+ * in windows-1251 and in 0xC0–0xDF in KOI8-R); anything else is read as windows-1252.
+ */
+function guessLegacyEncoding(buffer: Buffer): string {
+  let high = 0;
+  let letters = 0;
+  let upperHalf = 0;
+  let lowerHalf = 0;
+  for (const byte of buffer) {
+    if (byte >= 0x80) high++;
+    if ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a) letters++;
+    if (byte >= 0xc0 && byte <= 0xdf) upperHalf++;
+    else if (byte >= 0xe0) lowerHalf++;
+  }
+  if (high < letters * 0.5 || high < 8) return "windows-1252";
+  return upperHalf > lowerHalf ? "koi8-r" : "windows-1251";
+}
+
 function cleanText(decoded: string): string {
   let text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   // A strict XML parser rejects anything before the declaration (blank lines, comments).
   const declaration = text.indexOf("<?xml");
-  if (declaration > 0 && declaration < 4096) text = text.slice(declaration);
+  if (declaration > 0 && !/<[A-Za-z]/.test(text.slice(0, declaration))) text = text.slice(declaration);
   else text = text.trimStart();
   return text.replace(forbiddenControls, "");
 }

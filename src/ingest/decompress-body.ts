@@ -1,6 +1,8 @@
 import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from "node:zlib";
 
-type Decompressed = { kind: "ok"; body: Buffer } | { kind: "failed"; reason: "too_large" | "bad_encoding"; detail: string };
+type Decompressed =
+  | { kind: "ok"; body: Buffer }
+  | { kind: "failed"; reason: "too_large" | "bad_encoding"; detail: string };
 
 /**
  * Undo Content-Encoding with the output capped at `cap` bytes, so a small gzip that inflates to
@@ -12,6 +14,8 @@ export function decompressBody(raw: Buffer, contentEncoding: string | undefined,
     .split(",")
     .map((coding) => coding.trim())
     .filter((coding) => coding !== "" && coding !== "identity");
+  // Some servers (and saved files) hand over gzip bytes without saying so.
+  if (codings.length === 0 && raw[0] === 0x1f && raw[1] === 0x8b) codings.push("gzip");
   let body = raw;
   try {
     // Codings are listed in the order they were applied, so undo them last-first.
@@ -20,7 +24,11 @@ export function decompressBody(raw: Buffer, contentEncoding: string | undefined,
     if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError) {
       return { kind: "failed", reason: "too_large", detail: `body over ${cap} bytes after decompression` };
     }
-    return { kind: "failed", reason: "bad_encoding", detail: `cannot decode ${codings.join(", ")}: ${(error as Error).message}` };
+    return {
+      kind: "failed",
+      reason: "bad_encoding",
+      detail: `cannot decode ${codings.join(", ")}: ${(error as Error).message}`,
+    };
   }
   return { kind: "ok", body };
 }

@@ -27,7 +27,8 @@ export interface GuardedFetcher {
   close(): Promise<void>;
 }
 
-const feedAccept = "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
+const feedAccept =
+  "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
 /** Create the only HTTP client ingest uses: SSRF guard on every hop and every DNS answer. */
@@ -47,11 +48,20 @@ export function createGuardedFetch(options: GuardedFetchOptions): GuardedFetcher
     }
   };
 
-  async function followRedirects(startUrl: string, conditional: ConditionalHeaders, signal: AbortSignal): Promise<FetchResult> {
+  async function followRedirects(
+    startUrl: string,
+    conditional: ConditionalHeaders,
+    signal: AbortSignal,
+  ): Promise<FetchResult> {
     let current = startUrl;
     for (let hop = 0; ; hop++) {
       const target = checkUrl(current, guard);
-      if (typeof target === "string") return { kind: "failed", reason: target === "bad_url" ? "bad_url" : "blocked_address", detail: `${target}: ${current}` };
+      if (typeof target === "string")
+        return {
+          kind: "failed",
+          reason: target === "bad_url" ? "bad_url" : "blocked_address",
+          detail: `${target}: ${current}`,
+        };
       const response = await request(target, {
         method: "GET",
         dispatcher: agent,
@@ -62,7 +72,11 @@ export function createGuardedFetch(options: GuardedFetchOptions): GuardedFetcher
       if (redirectStatuses.has(statusCode) && headers.location !== undefined) {
         await body.dump();
         if (hop >= options.maxRedirects) {
-          return { kind: "failed", reason: "too_many_redirects", detail: `more than ${options.maxRedirects} redirects from ${startUrl}` };
+          return {
+            kind: "failed",
+            reason: "too_many_redirects",
+            detail: `more than ${options.maxRedirects} redirects from ${startUrl}`,
+          };
         }
         current = new URL(String(headers.location), target).toString();
         continue;
@@ -73,14 +87,25 @@ export function createGuardedFetch(options: GuardedFetchOptions): GuardedFetcher
       }
       if (statusCode < 200 || statusCode >= 300) {
         await body.dump();
-        return { kind: "failed", reason: `http_${statusCode}`, detail: `${target.toString()} answered ${statusCode}` };
+        return {
+          kind: "failed",
+          reason: `http_${statusCode}`,
+          detail: `${target.toString()} answered ${statusCode}`,
+        };
       }
       const flat = flattenHeaders(headers);
       const raw = await readCapped(body, options.maxBodyBytes);
-      if (raw === null) return { kind: "failed", reason: "too_large", detail: `body over ${options.maxBodyBytes} bytes` };
+      if (raw === null)
+        return { kind: "failed", reason: "too_large", detail: `body over ${options.maxBodyBytes} bytes` };
       const decoded = decompressBody(raw, flat["content-encoding"], options.maxBodyBytes);
       if (decoded.kind === "failed") return decoded;
-      return { kind: "ok", status: statusCode, headers: flat, body: decoded.body, finalUrl: target.toString() };
+      return {
+        kind: "ok",
+        status: statusCode,
+        headers: flat,
+        body: decoded.body,
+        finalUrl: target.toString(),
+      };
     }
   }
 
@@ -94,11 +119,15 @@ function checkUrl(url: string, guard: AddressGuard): URL | "bad_url" | "blocked_
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return "bad_url";
   const host = parsed.hostname.replace(/^\[|\]$/g, "");
   // A literal IP never goes through DNS lookup, so the connector's check would not see it.
-  if (isIP(host) !== 0 && !guard.isAllowedHost(host) && guard.isBlockedAddress(host)) return "blocked_address";
+  if (isIP(host) !== 0 && !guard.isAllowedHost(host) && guard.isBlockedAddress(host))
+    return "blocked_address";
   return parsed;
 }
 
-function requestHeaders(options: GuardedFetchOptions, conditional: ConditionalHeaders): Record<string, string> {
+function requestHeaders(
+  options: GuardedFetchOptions,
+  conditional: ConditionalHeaders,
+): Record<string, string> {
   const headers: Record<string, string> = {
     "user-agent": options.userAgent,
     accept: options.accept ?? feedAccept,
@@ -118,7 +147,10 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
 }
 
 /** Read the body, giving up (and closing the socket) as soon as it passes the cap. */
-async function readCapped(body: AsyncIterable<Buffer> & { destroy(): unknown }, cap: number): Promise<Buffer | null> {
+async function readCapped(
+  body: AsyncIterable<Buffer> & { destroy(): unknown },
+  cap: number,
+): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of body) {

@@ -21,6 +21,7 @@ function normaliseFeedUrl(url: string): string {
   // WHATWG URL already lower-cases the host and drops a default port.
   parsed.hash = "";
   const path = parsed.pathname.endsWith("/") ? parsed.pathname.slice(0, -1) : parsed.pathname;
-  const auth = parsed.username === "" ? "" : `${parsed.username}${parsed.password === "" ? "" : `:${parsed.password}`}@`;
+  const auth =
+    parsed.username === "" ? "" : `${parsed.username}${parsed.password === "" ? "" : `:${parsed.password}`}@`;
   return `${parsed.protocol}//${auth}${parsed.host}${path}${parsed.search}`;
 }

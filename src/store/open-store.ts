@@ -2,9 +2,7 @@ import { type Dialect, Kysely } from "kysely";
 import { type Logger, silentLogger } from "../logger.js";
 import type { Database } from "./database-schema.js";
 import { createKyselyStore } from "./kysely-store.js";
-import { postgresDialect } from "./postgres-dialect.js";
 import { runMigrations } from "./run-migrations.js";
-import { sqliteDialect } from "./sqlite-dialect.js";
 import type { Store } from "./store.js";
 import { StoreError } from "./store-error.js";
 
@@ -15,10 +13,10 @@ import { StoreError } from "./store-error.js";
  */
 export async function openStore(databaseUrl: string, options: { logger?: Logger } = {}): Promise<Store> {
   const logger = options.logger ?? silentLogger;
-  const { dialect, kind, where } = await dialectFor(databaseUrl.trim());
+  const { dialect, kind, where, schema } = await dialectFor(databaseUrl.trim());
   const db = new Kysely<Database>({ dialect });
   try {
-    await runMigrations(db as unknown as Kysely<unknown>, logger);
+    await runMigrations(db as unknown as Kysely<unknown>, logger, schema);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -29,17 +27,20 @@ export async function openStore(databaseUrl: string, options: { logger?: Logger 
 
 async function dialectFor(
   databaseUrl: string,
-): Promise<{ dialect: Dialect; kind: Store["dialect"]; where: string }> {
+): Promise<{ dialect: Dialect; kind: Store["dialect"]; where: string; schema?: string }> {
   if (databaseUrl.startsWith("sqlite:")) {
     let location = databaseUrl.slice("sqlite:".length);
     // Accept the URL spelling sqlite:///abs/path as well as sqlite:/abs/path.
     if (location.startsWith("//")) location = location.slice(2);
     if (location === "") throw new StoreError("store_url_invalid", 'database URL: "sqlite:" needs a path');
+    // Drivers load on demand: a SQLite bot never pays for pg, nor a Postgres replica for SQLite.
+    const { sqliteDialect } = await import("./sqlite-dialect.js");
     return { dialect: sqliteDialect(location), kind: "sqlite", where: location };
   }
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    const { postgresDialect } = await import("./postgres-dialect.js");
     const { dialect, schema } = await postgresDialect(databaseUrl);
-    return { dialect, kind: "postgres", where: `schema ${schema}` };
+    return { dialect, kind: "postgres", where: `schema ${schema}`, schema };
   }
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(databaseUrl)?.[1] ?? databaseUrl.slice(0, 20);
   throw new StoreError(

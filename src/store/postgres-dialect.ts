@@ -2,17 +2,22 @@ import { PostgresDialect } from "kysely";
 import pg from "pg";
 import { StoreError } from "./store-error.js";
 
-/** A PostgreSQL dialect on a small pool, with every connection's search_path set to `schema`. */
-export async function postgresDialect(databaseUrl: string): Promise<{ dialect: PostgresDialect; schema: string }> {
-  const { connectionString, schema } = splitSchema(databaseUrl);
-  if (schema !== null) await createSchema(connectionString, schema);
+/**
+ * A PostgreSQL dialect on a small pool, with every connection's search_path set to one schema:
+ * `?schema=NAME` (created if missing), else the server's current schema for this user.
+ */
+export async function postgresDialect(
+  databaseUrl: string,
+): Promise<{ dialect: PostgresDialect; schema: string }> {
+  const { connectionString, schema: wanted } = splitSchema(databaseUrl);
+  const schema = await prepareSchema(connectionString, wanted);
   const pool = new pg.Pool({
     connectionString,
     max: 5,
     // Set at connection start-up, so no query can ever run against another schema.
-    options: schema === null ? undefined : `-c search_path=${schema}`,
+    options: `-c search_path=${schema}`,
   });
-  return { dialect: new PostgresDialect({ pool }), schema: schema ?? "public" };
+  return { dialect: new PostgresDialect({ pool }), schema };
 }
 
 /** Take `?schema=NAME` off the URL (pg would pass it on to the server as an unknown option). */
@@ -33,14 +38,20 @@ function splitSchema(databaseUrl: string): { connectionString: string; schema: s
   return { connectionString: url.toString(), schema: schema.toLowerCase() };
 }
 
-async function createSchema(connectionString: string, schema: string): Promise<void> {
+async function prepareSchema(connectionString: string, wanted: string | null): Promise<string> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    await client.query(`create schema if not exists "${schema}"`);
+    if (wanted === null) {
+      const result = await client.query<{ schema: string | null }>("select current_schema() as schema");
+      return result.rows[0]?.schema ?? "public";
+    }
+    await client.query(`create schema if not exists "${wanted}"`);
+    return wanted;
   } catch (error) {
     // Two replicas creating the schema at once: one of them loses the race, which is fine.
-    if (!isDuplicate(error)) throw error;
+    if (wanted !== null && isDuplicate(error)) return wanted;
+    throw error;
   } finally {
     await client.end();
   }

@@ -1,0 +1,117 @@
+import type { Bounded, BriefingClaim, BriefingGroup, BriefingSpeaker } from "./briefing.js";
+import { briefingLimits } from "./briefing-limits.js";
+import { sideTitle } from "./describe-speaker.js";
+import type { CanonicalSpeaker, MergedClaim } from "./group-claims.js";
+
+/** Media, unnamed and unresolved sources are not a party to the story: they get their own group. */
+const unattributedKinds = new Set(["media", "unnamed", "unresolved"]);
+
+/**
+ * Who claims what: speakers grouped by the side the gazetteer gave them (never guessed), then
+ * "Other" for speakers without a side, then "Unattributed / media". Within a group, speakers in
+ * a dispute come first, then those carried by more outlets; within a speaker, claims score their
+ * outlets plus weight for denials, confirmations and shown disputes (`claimScore`), then the newest.
+ */
+export function buildGroups(
+  speakers: CanonicalSpeaker[],
+  disputed: Set<MergedClaim>,
+): Bounded<BriefingGroup> {
+  const groups = new Map<string, { group: Omit<BriefingGroup, "speakers">; members: CanonicalSpeaker[] }>();
+  for (const speaker of speakers) {
+    const { kind, side } = speaker.ref;
+    const group: Omit<BriefingGroup, "speakers"> = unattributedKinds.has(kind)
+      ? { kind: "unattributed", side: null, title: "Unattributed / media" }
+      : side === null
+        ? { kind: "other", side: null, title: "Other" }
+        : { kind: "side", side, title: sideTitle(side) };
+    const id = `${group.kind}:${group.side ?? ""}`;
+    const entry = groups.get(id);
+    if (entry) entry.members.push(speaker);
+    else groups.set(id, { group, members: [speaker] });
+  }
+  const kindOrder = { side: 0, other: 1, unattributed: 2 } as const;
+  const ordered = [...groups.values()].sort(
+    (a, b) =>
+      kindOrder[a.group.kind] - kindOrder[b.group.kind] ||
+      weight(b.members) - weight(a.members) ||
+      a.group.title.localeCompare(b.group.title),
+  );
+  const items = ordered.slice(0, briefingLimits.groups).map(({ group, members }) => {
+    const limit =
+      group.kind === "unattributed" ? briefingLimits.unattributedSpeakers : briefingLimits.speakersPerGroup;
+    const ranked = [...members].sort((a, b) => compareSpeakers(a, b, disputed));
+    return {
+      ...group,
+      speakers: {
+        items: ranked.slice(0, limit).map((speaker) => toBriefingSpeaker(speaker, disputed)),
+        more: Math.max(0, ranked.length - limit),
+      },
+    };
+  });
+  return { items, more: Math.max(0, ordered.length - items.length) };
+}
+
+/** A merged claim as the briefing shows it. */
+export function toBriefingClaim(claim: MergedClaim): BriefingClaim {
+  return {
+    stance: claim.stance,
+    direct: claim.direct,
+    content: claim.content,
+    outlet: claim.article.outlet,
+    url: claim.article.url,
+    publishedAt: claim.article.publishedAt,
+    outletCount: claim.outlets.size,
+  };
+}
+
+function toBriefingSpeaker(speaker: CanonicalSpeaker, disputed: Set<MergedClaim>): BriefingSpeaker {
+  const ranked = [...speaker.claims].sort((a, b) => compareClaims(a, b, disputed));
+  const limit = briefingLimits.claimsPerSpeaker;
+  return {
+    ...speaker.ref,
+    key: speaker.speakerKey,
+    claims: { items: ranked.slice(0, limit).map(toBriefingClaim), more: Math.max(0, ranked.length - limit) },
+  };
+}
+
+function compareClaims(a: MergedClaim, b: MergedClaim, disputed: Set<MergedClaim>): number {
+  return (
+    claimScore(b, disputed) - claimScore(a, disputed) ||
+    b.latest.localeCompare(a.latest) ||
+    a.content.localeCompare(b.content)
+  );
+}
+
+/** Outlets that carried the claim, plus weight for being in a shown dispute and for denying or confirming. */
+function claimScore(claim: MergedClaim, disputed: Set<MergedClaim>): number {
+  return claim.outlets.size + (claim.stance === "asserts" ? 0 : 2) + (disputed.has(claim) ? 3 : 0);
+}
+
+function compareSpeakers(a: CanonicalSpeaker, b: CanonicalSpeaker, disputed: Set<MergedClaim>): number {
+  const inDispute = (speaker: CanonicalSpeaker) => speaker.claims.some((claim) => disputed.has(claim));
+  return (
+    Number(inDispute(b)) - Number(inDispute(a)) ||
+    outletReach(b) - outletReach(a) ||
+    b.claims.length - a.claims.length ||
+    latest(b).localeCompare(latest(a)) ||
+    a.ref.name.localeCompare(b.ref.name)
+  );
+}
+
+function outletReach(speaker: CanonicalSpeaker): number {
+  return new Set(speaker.claims.flatMap((claim) => [...claim.outlets])).size;
+}
+
+function latest(speaker: CanonicalSpeaker): string {
+  let max = "";
+  for (const claim of speaker.claims) if (claim.latest > max) max = claim.latest;
+  return max;
+}
+
+/** How much a group weighs for ordering sides: claims counted once per outlet that carried them. */
+function weight(members: CanonicalSpeaker[]): number {
+  return members.reduce(
+    (sum, speaker) => sum + speaker.claims.reduce((inner, claim) => inner + claim.outlets.size, 0),
+    0,
+  );
+}

@@ -1,0 +1,33 @@
+import { findQuotes, type Quote } from "./find-quotes.js";
+import { type Sentence, segmentSentences } from "./segment-sentences.js";
+import { type Tokens, tokenize } from "./tokenize.js";
+
+/** Everything the rules read about one article: tokens, sentences and quotations. */
+export interface Analysis {
+  text: string;
+  tokens: Tokens;
+  sentences: Sentence[];
+  quotes: Quote[];
+  /** Quote index per token (marks included), or -1. */
+  quoteOf: Int32Array;
+}
+
+export function analyzeText(text: string): Analysis {
+  const tokens = tokenize(text);
+  const sentences = segmentSentences(tokens);
+  const { quotes, quoteOf } = findQuotes(tokens);
+  return { text, tokens, sentences, quotes, quoteOf };
+}
+
+/** A token range [first, last). */
+export interface Range {
+  first: number;
+  last: number;
+}
+
+/** The character span a token range covers. */
+export function rangeSpan(analysis: Analysis, range: Range): { text: string; start: number; end: number } {
+  const start = analysis.tokens.starts[range.first] ?? 0;
+  const end = analysis.tokens.ends[range.last - 1] ?? start;
+  return { text: analysis.text.slice(start, end), start, end };
+}

@@ -1,0 +1,115 @@
+/** What a cue verb does to the stance of its claim. */
+export type CueClass = "speech" | "deny" | "confirm" | "cognitive";
+
+export interface CueEntry {
+  /** Base form ("say" for "said"). */
+  lemma: string;
+  cueClass: CueClass;
+  /** True for the -ing form ("saying", "adding"), which takes its subject from the main clause. */
+  participle: boolean;
+}
+
+/** [base, third person, past, -ing] forms of each cue verb, grouped by class. */
+const VERBS: Record<CueClass, string[][]> = {
+  speech: [
+    ["say", "says", "said", "saying"],
+    ["tell", "tells", "told", "telling"],
+    ["add", "adds", "added", "adding"],
+    ["state", "states", "stated", "stating"],
+    ["announce", "announces", "announced", "announcing"],
+    ["write", "writes", "wrote", "writing", "written"],
+    ["post", "posts", "posted", "posting"],
+    ["claim", "claims", "claimed", "claiming"],
+    ["warn", "warns", "warned", "warning"],
+    ["insist", "insists", "insisted", "insisting"],
+    ["argue", "argues", "argued", "arguing"],
+    ["note", "notes", "noted", "noting"],
+    ["report", "reports", "reported", "reporting"],
+    ["explain", "explains", "explained", "explaining"],
+    ["suggest", "suggests", "suggested", "suggesting"],
+    ["tweet", "tweets", "tweeted", "tweeting"],
+    ["declare", "declares", "declared", "declaring"],
+    ["predict", "predicts", "predicted", "predicting"],
+    ["assert", "asserts", "asserted", "asserting"],
+    ["contend", "contends", "contended", "contending"],
+    ["allege", "alleges", "alleged", "alleging"],
+    ["reply", "replies", "replied", "replying"],
+    ["respond", "responds", "responded", "responding"],
+    ["recall", "recalls", "recalled", "recalling"],
+    ["promise", "promises", "promised", "promising"],
+    ["pledge", "pledges", "pledged", "pledging"],
+    ["vow", "vows", "vowed", "vowing"],
+    ["stress", "stresses", "stressed", "stressing"],
+    ["emphasize", "emphasizes", "emphasized", "emphasizing", "emphasised", "emphasises"],
+    ["urge", "urges", "urged", "urging"],
+    ["complain", "complains", "complained", "complaining"],
+    ["remark", "remarks", "remarked", "remarking"],
+    ["observe", "observes", "observed", "observing"],
+    ["ask", "asks", "asked", "asking"],
+    ["reveal", "reveals", "revealed", "revealing"],
+    ["indicate", "indicates", "indicated", "indicating"],
+    ["call", "calls", "called", "calling"],
+    ["accuse", "accuses", "accused", "accusing"],
+    ["criticize", "criticizes", "criticized", "criticizing", "criticised", "criticises"],
+    ["describe", "describes", "described", "describing"],
+    ["propose", "proposes", "proposed", "proposing"],
+    ["demand", "demands", "demanded", "demanding"],
+    ["continue", "continues", "continued"],
+    ["conclude", "concludes", "concluded", "concluding"],
+    ["quip", "quips", "quipped"],
+    ["joke", "jokes", "joked"],
+    ["boast", "boasts", "boasted", "boasting"],
+    ["estimate", "estimates", "estimated"],
+    ["learn", "learns", "learned", "learnt"],
+    ["blame", "blames", "blamed", "blaming"],
+    ["praise", "praises", "praised", "praising"],
+    ["point", "points", "pointed"],
+    ["cite", "cites", "cited", "citing"],
+    ["show", "shows", "showed", "showing", "shown"],
+    ["find", "finds", "found"],
+  ],
+  deny: [
+    ["deny", "denies", "denied", "denying"],
+    ["reject", "rejects", "rejected", "rejecting"],
+    ["dismiss", "dismisses", "dismissed", "dismissing"],
+    ["refute", "refutes", "refuted", "refuting"],
+    ["dispute", "disputes", "disputed", "disputing"],
+  ],
+  confirm: [
+    ["confirm", "confirms", "confirmed", "confirming"],
+    ["acknowledge", "acknowledges", "acknowledged", "acknowledging"],
+    ["admit", "admits", "admitted", "admitting"],
+    ["verify", "verifies", "verified", "verifying"],
+    ["concede", "concedes", "conceded", "conceding"],
+  ],
+  cognitive: [
+    ["believe", "believes", "believed", "believing"],
+    ["think", "thinks", "thought"],
+    ["hope", "hopes", "hoped"],
+    ["fear", "fears", "feared"],
+  ],
+};
+
+/** Lower-cased verb form → cue entry. */
+export const cueLexicon: ReadonlyMap<string, CueEntry> = buildLexicon();
+
+/** Verbs whose cue reading needs a following particle ("pointed out", "called for"). */
+export const requiredParticle: ReadonlyMap<string, string[]> = new Map([["point", ["out", "to"]]]);
+
+/** Verbs that read as a cue only with a that-clause or a quote ("found that", "shows that"). */
+export const needsClause: ReadonlySet<string> = new Set([
+  "show", "find", "learn", "think", "believe", "hope", "fear", "indicate", "estimate", "cite",
+]);
+
+function buildLexicon(): Map<string, CueEntry> {
+  const lexicon = new Map<string, CueEntry>();
+  for (const [cueClass, groups] of Object.entries(VERBS) as [CueClass, string[][]][]) {
+    for (const forms of groups) {
+      const lemma = forms[0] ?? "";
+      for (const form of forms) {
+        lexicon.set(form, { lemma, cueClass, participle: form.endsWith("ing") && form !== lemma });
+      }
+    }
+  }
+  return lexicon;
+}

@@ -1,0 +1,85 @@
+import { analyzeText, rangeSpan } from "./analyze-text.js";
+import { addFollowOns } from "./add-follow-ons.js";
+import type { Claim, Speaker } from "./claim.js";
+import { classifyStance } from "./classify-stance.js";
+import { trimContent } from "./find-content.js";
+import { findClaimsInSentence, type RawClaim } from "./find-claims.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { loadGazetteer } from "./load-gazetteer.js";
+import { SpeakerResolver, toSpeaker } from "./resolve-speakers.js";
+
+export interface ExtractOptions {
+  /** Side gazetteer; config/entities.yaml when omitted. */
+  gazetteer?: Gazetteer;
+}
+
+const JOINERS = /^(?:,|;|and|but|while|whereas|—|–)$/;
+
+/**
+ * Every attribution in an article: who (speaker), the cue, what is claimed, direct or reported, and
+ * the stance. Pure, synchronous and linear in the text length; offsets index into `text`.
+ */
+export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const gazetteer = options.gazetteer ?? loadGazetteer();
+  const analysis = analyzeText(text);
+  const found: RawClaim[] = [];
+  for (let s = 0; s < analysis.sentences.length; s++) findClaimsInSentence(analysis, s, found);
+  splitRunOns(analysis, found);
+  const raw = addFollowOns(analysis, found);
+  const resolver = new SpeakerResolver(analysis, gazetteer);
+  const order = raw.map((_, index) => index).sort((a, b) => position(raw, a) - position(raw, b));
+  const resolved = new Map<number, Speaker | null>();
+  for (const index of order) {
+    const claim = raw[index] as RawClaim;
+    if (claim.speakerFrom !== null) continue;
+    resolved.set(index, claim.speaker ? toSpeaker(resolver.resolve(claim.speaker)) : null);
+  }
+  const claims: Claim[] = [];
+  for (const index of order) {
+    const claim = raw[index] as RawClaim;
+    const speaker = claim.speakerFrom !== null ? (resolved.get(rootOf(raw, index)) ?? null) : (resolved.get(index) ?? null);
+    if (claim.content.last <= claim.content.first) continue;
+    const content = rangeSpan(analysis, claim.content);
+    const { stance, negated } = classifyStance(analysis, claim.cueClass, claim.content);
+    const quote = analysis.quoteOf[claim.content.first] ?? -1;
+    const direct = quote >= 0 && analysis.quotes[quote]?.open === claim.content.first;
+    claims.push({ speaker, cue: rangeSpan(analysis, claim.cue), content, direct, stance, negated });
+  }
+  return claims;
+}
+
+function position(raw: RawClaim[], index: number): number {
+  const claim = raw[index] as RawClaim;
+  return claim.speakerFrom !== null ? claim.content.first : Math.min(claim.cue.first, claim.content.first, claim.speaker?.first ?? Number.POSITIVE_INFINITY);
+}
+
+function rootOf(raw: RawClaim[], index: number): number {
+  let current = index;
+  for (let guard = 0; guard < raw.length; guard++) {
+    const from = raw[current]?.speakerFrom;
+    if (from === null || from === undefined) return current;
+    current = from;
+  }
+  return current;
+}
+
+/** "Peskov said A, and Zakharova said B": A's content stops where B's attribution starts. */
+function splitRunOns(analysis: Analysis, claims: RawClaim[]): void {
+  const { lower } = analysis.tokens;
+  for (let a = 0; a < claims.length; a++) {
+    const first = claims[a] as RawClaim;
+    for (let b = a + 1; b < claims.length; b++) {
+      const second = claims[b] as RawClaim;
+      if (second.sentence !== first.sentence) break;
+      const edge = second.speaker && second.speaker.first > first.cue.last ? second.speaker.first : second.cue.first;
+      if (edge <= first.content.first || edge >= first.content.last) continue;
+      let cut = edge;
+      while (cut > first.content.first && JOINERS.test(lower[cut - 1] ?? "")) cut--;
+      if (cut === edge) continue;
+      first.content = trimContent(analysis, { first: first.content.first, last: cut });
+    }
+  }
+}
+
+type Analysis = ReturnType<typeof analyzeText>;

@@ -1,0 +1,227 @@
+import type { Analysis, Range } from "./analyze-text.js";
+import { type CueClass, type CueEntry, cueLexicon, needsClause, requiredParticle } from "./cue-lexicon.js";
+import { contentAfter, contentBefore } from "./find-content.js";
+import { findSpeakerAfter, findSpeakerBefore, isSpeakerHead, phraseEndingAt } from "./find-speaker.js";
+import type { Sentence } from "./segment-sentences.js";
+import { documentNouns } from "./word-lists.js";
+
+/** A claim as token ranges, before speakers are parsed and resolved. */
+export interface RawClaim {
+  /** The speaker phrase, or null when the speaker is inherited (see `speakerFrom`). */
+  speaker: Range | null;
+  /** Index of an earlier raw claim whose speaker this one shares ("…, adding …", a follow-on quote). */
+  speakerFrom: number | null;
+  cue: Range;
+  content: Range;
+  cueClass: CueClass;
+  /** Sentence index the cue sits in. */
+  sentence: number;
+}
+
+const MEDIUM = /^(?:social|media|x|telegram|twitter|facebook|instagram|truth|his|her|its|their|the|a|an|website|blog|account|page|channel|post)$/;
+const FRAME_ONLY = new Set(["continue", "joke", "quip", "conclude", "recall", "reply", "respond", "write", "post"]);
+const NOUNLIKE = /^(?:reports|claims|calls|states|notes|remarks|posts|shows|finds|estimates|demands|promises|pledges|vows|tweets|statements|warnings|comments|answers|replies|responses)$/;
+const NOUNLIKE_BASE = /^(?:note|report|claim|call|statement|post|tweet|remark|estimate|promise|pledge|warning|comment|reply|response|demand|proposal)s?$/;
+const PREPOSITIONS = new Set(["to", "of", "in", "by", "from", "with", "on", "for", "about", "at", "after", "before", "amid", "despite"]);
+const CALL_PARTICLES = new Set(["for", "on"]);
+const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40},?\s+(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+)?(?:\(\s*[\p{L} .&]+\)\s*)?[-–—]+\s*/u;
+
+/** Find the attributions whose cue lies in one sentence. */
+export function findClaimsInSentence(analysis: Analysis, sentenceIndex: number, claims: RawClaim[]): void {
+  const sentence = analysis.sentences[sentenceIndex];
+  if (!sentence) return;
+  const first = skipDateline(analysis, sentence);
+  const { lower, cap } = analysis.tokens;
+  const startCount = claims.length;
+  colonClaim(analysis, sentenceIndex, first, claims);
+  for (let i = first; i < sentence.last; i++) {
+    if ((analysis.quoteOf[i] ?? -1) >= 0) continue;
+    const word = lower[i] ?? "";
+    if (word === "according" && lower[i + 1] === "to") {
+      accordingClaim(analysis, sentenceIndex, first, i, claims);
+      i++;
+      continue;
+    }
+    const entry = cueLexicon.get(word);
+    if (!entry || cap[i]) continue;
+    // "Media reports said": the noun reading of the first cue word yields to the verb after it.
+    if (cueLexicon.has(lower[i + 1] ?? "") && !cap[i + 1]) continue;
+    verbClaim(analysis, sentenceIndex, first, i, entry, claims, startCount);
+  }
+}
+
+function verbClaim(
+  analysis: Analysis,
+  sentenceIndex: number,
+  first: number,
+  cueIndex: number,
+  entry: CueEntry,
+  claims: RawClaim[],
+  sentenceStart: number,
+): void {
+  const sentence = analysis.sentences[sentenceIndex] as Sentence;
+  const { lower, words } = analysis.tokens;
+  let cueLast = cueIndex + 1;
+  const particles = requiredParticle.get(entry.lemma);
+  if (particles) {
+    if (!particles.includes(lower[cueLast] ?? "")) return;
+    cueLast++;
+  }
+  if (entry.lemma === "call" && CALL_PARTICLES.has(lower[cueLast] ?? "")) cueLast++;
+  if (entry.lemma === "tell" && /^(?:reporters|journalists)$/.test(lower[cueLast] ?? "")) cueLast++;
+  if ((entry.lemma === "write" || entry.lemma === "post" || entry.lemma === "say") && lower[cueLast] === "on") {
+    let k = cueLast + 1;
+    while (k < sentence.last && k - cueLast < 4 && MEDIUM.test(lower[k] ?? "")) k++;
+    if (k > cueLast + 1 && /^(?:media|x|telegram|twitter|facebook|instagram|social|website|blog)$/.test(lower[k - 1] ?? "")) cueLast = k;
+  }
+  if (entry.lemma === "say" && lower[cueLast] === "in" && lower[cueLast + 1] === "a" && lower[cueLast + 2] === "statement") {
+    cueLast += 3;
+  }
+  const before = findSpeakerBefore(analysis, cueIndex, first);
+  if (before.negated) return;
+  // "what he called …": a free relative, not an attribution of a claim.
+  if (before.range && /^(?:what|which)$/.test(lower[before.range.first - 1] ?? "")) return;
+  // "Editor's note", "the AP's report": a possessive subject means the cue word is a noun.
+  if (before.range && (lower[before.range.last - 1] ?? "").endsWith("'s") && NOUNLIKE_BASE.test(lower[cueIndex] ?? "")) return;
+  // "according to media reports": a noun reading inside a prepositional phrase is no cue.
+  if (before.range && NOUNLIKE.test(lower[cueIndex] ?? "") && PREPOSITIONS.has(lower[before.range.first - 1] ?? "")) return;
+  let speaker = before.range;
+  let speakerFrom: number | null = null;
+  let inverted = false;
+  const previous = lower[cueIndex - 1] ?? "";
+  const passive = /^(?:was|were|been|is|are|being)$/.test(previous) && lower[cueLast] === "by";
+  if (passive) {
+    speaker = findSpeakerAfter(analysis, cueLast + 1, sentence.last);
+    if (!speaker) return;
+    cueLast++;
+    inverted = true;
+  } else if (speaker && isDocument(analysis, speaker)) {
+    return;
+  } else if (!speaker && entry.participle && (previous === "," || previous === "—")) {
+    speakerFrom = claims.length > sentenceStart ? claims.length - 1 : null;
+    if (speakerFrom === null) speaker = sentenceSubject(analysis, first, cueIndex);
+    if (speakerFrom === null && !speaker) return;
+  } else if (!speaker && (previous === "," || isQuoteClose(analysis, cueIndex - 1))) {
+    speaker = findSpeakerAfter(analysis, cueLast, sentence.last);
+    if (!speaker) return;
+    inverted = true;
+  } else if (!speaker) {
+    return;
+  }
+  const afterCue = inverted && speaker ? speaker.last : cueLast;
+  const endsHere = sentenceEndsAt(analysis, afterCue, sentence.last);
+  let content: Range | null;
+  if (endsHere && !entry.participle) {
+    const leftEdge = inverted ? cueIndex : (speaker?.first ?? cueIndex);
+    content = contentBefore(analysis, first, leftEdge);
+  } else {
+    content = contentAfter(analysis, afterCue, sentence.last, entry.lemma);
+    if (content && (needsClause.has(entry.lemma) || FRAME_ONLY.has(entry.lemma))) {
+      const opener = lower[content.first] ?? "";
+      if (opener !== "that" && (analysis.quoteOf[content.first] ?? -1) < 0) content = null;
+    }
+  }
+  if (!content || content.last <= content.first) return;
+  if (endsHere && FRAME_ONLY.has(entry.lemma) && (analysis.quoteOf[content.first] ?? -1) < 0) return;
+  if (content.last - content.first === 1 && /^\W$/.test(words[content.first] ?? "")) return;
+  claims.push({
+    speaker: speakerFrom === null ? speaker : null,
+    speakerFrom,
+    cue: { first: cueIndex, last: cueLast },
+    content,
+    cueClass: entry.cueClass,
+    sentence: sentenceIndex,
+  });
+}
+
+/** "According to X, …" and "…, according to X." */
+function accordingClaim(analysis: Analysis, sentenceIndex: number, first: number, at: number, claims: RawClaim[]): void {
+  const sentence = analysis.sentences[sentenceIndex] as Sentence;
+  const { lower } = analysis.tokens;
+  let end = at + 2;
+  while (end < sentence.last && end - at < 14 && !/^[,;:.!?—–]$/.test(lower[end] ?? "")) end++;
+  if (end - (at + 2) > 10 || end === at + 2) {
+    const fallback = findSpeakerAfter(analysis, at + 2, sentence.last);
+    if (!fallback) return;
+    end = fallback.last;
+  }
+  const source: Range = { first: at + 2, last: end };
+  for (let k = source.first; k < Math.min(source.last, source.first + 4); k++) {
+    if (documentNouns.has(lower[k] ?? "")) return;
+  }
+  let content: Range | null;
+  if (at <= first + 1) content = contentAfter(analysis, end, sentence.last, "say");
+  else content = contentBefore(analysis, first, at);
+  if (!content) return;
+  claims.push({ speaker: source, speakerFrom: null, cue: { first: at, last: at + 2 }, content, cueClass: "speech", sentence: sentenceIndex });
+}
+
+/** "Peskov: “…”" at the start of a sentence. */
+function colonClaim(analysis: Analysis, sentenceIndex: number, first: number, claims: RawClaim[]): void {
+  const sentence = analysis.sentences[sentenceIndex] as Sentence;
+  const { lower, cap } = analysis.tokens;
+  let colon = first;
+  while (colon < sentence.last && colon - first < 5 && cap[colon]) colon++;
+  if (colon === first || lower[colon] !== ":" || colon + 1 >= sentence.last) return;
+  if (!isQuoteOpenAt(analysis, colon + 1)) return;
+  const content = contentAfter(analysis, colon + 1, sentence.last, "say");
+  if (!content) return;
+  claims.push({
+    speaker: { first, last: colon },
+    speakerFrom: null,
+    cue: { first: colon, last: colon + 1 },
+    content,
+    cueClass: "speech",
+    sentence: sentenceIndex,
+  });
+}
+
+function isDocument(analysis: Analysis, range: Range): boolean {
+  return documentNouns.has(analysis.tokens.lower[range.last - 1] ?? "");
+}
+
+function isQuoteClose(analysis: Analysis, i: number): boolean {
+  const quote = analysis.quoteOf[i] ?? -1;
+  return quote >= 0 && analysis.quotes[quote]?.close === i;
+}
+
+function isQuoteOpenAt(analysis: Analysis, i: number): boolean {
+  const quote = analysis.quoteOf[i] ?? -1;
+  return quote >= 0 && analysis.quotes[quote]?.open === i;
+}
+
+/** True when only an adverbial ("on Tuesday", "in a statement") and the full stop follow. */
+function sentenceEndsAt(analysis: Analysis, from: number, last: number): boolean {
+  const { lower, cap } = analysis.tokens;
+  for (let k = from; k < last; k++) {
+    const word = lower[k] ?? "";
+    if (/^[.!?]$/.test(word)) return true;
+    if (word === ":") return false;
+    if (word === "," || word === ";" || word === "—") return !isQuoteOpenAt(analysis, k + 1) && lower[k + 1] !== "that";
+    if (k - from > 5) return false;
+    if (!cap[k] && !/^(?:on|in|at|last|this|a|an|the|to|late|early|earlier|later|yesterday|today|statement|interview|reporters|journalists|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|morning|evening|afternoon|conference|briefing|told|news|press|also|then|recently|again)$/.test(word)) return false;
+  }
+  return true;
+}
+
+/** The subject opening a sentence, for "…, saying …" without an earlier claim. */
+function sentenceSubject(analysis: Analysis, first: number, limit: number): Range | null {
+  for (let i = first; i < limit && i - first < 8; i++) {
+    if (!isSpeakerHead(analysis, i)) continue;
+    let head = i;
+    while (head + 1 < limit && analysis.tokens.cap[head + 1] && isSpeakerHead(analysis, head + 1)) head++;
+    return phraseEndingAt(analysis, head, first);
+  }
+  return null;
+}
+
+function skipDateline(analysis: Analysis, sentence: Sentence): number {
+  const { starts } = analysis.tokens;
+  const start = starts[sentence.first] ?? 0;
+  const head = analysis.text.slice(start, start + 80);
+  const match = DATELINE.exec(head);
+  if (!match) return sentence.first;
+  let i = sentence.first;
+  while (i < sentence.last && (starts[i] ?? 0) < start + match[0].length) i++;
+  return i;
+}

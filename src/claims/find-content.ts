@@ -1,0 +1,82 @@
+import type { Analysis, Range } from "./analyze-text.js";
+import { contentPreludeWords, pronouns } from "./word-lists.js";
+
+const TRAILING = new Set([".", "!", "?", ",", ";", ":", "—", "–", "-", "…"]);
+const OBJECT_WORDS = new Set(["reporters", "journalists", "him", "her", "them", "us", "me", "lawmakers", "parliament"]);
+
+/** Drop trailing punctuation that is not inside a quotation; keep a closing quote mark. */
+export function trimContent(analysis: Analysis, range: Range): Range {
+  const { words } = analysis.tokens;
+  let { first, last } = range;
+  while (last > first && TRAILING.has(words[last - 1] ?? "")) {
+    const quote = analysis.quoteOf[last - 1] ?? -1;
+    if (quote >= 0 && (analysis.quotes[quote]?.close ?? -1) > last - 1) break;
+    last--;
+  }
+  while (first < last && /^[,:;—–-]$/.test(words[first] ?? "")) first++;
+  return { first, last };
+}
+
+/**
+ * Content after a cue: "said [on Tuesday] [that] …", "said: “…”", "told reporters …". A quotation
+ * that opens the content is taken whole, even when it runs past the sentence or the paragraph.
+ */
+export function contentAfter(analysis: Analysis, from: number, sentenceLast: number, lemma: string): Range | null {
+  const { lower, cap } = analysis.tokens;
+  let start = from;
+  if (lemma === "tell" || lemma === "ask" || lemma === "urge" || lemma === "accuse" || lemma === "blame") {
+    start = skipObject(analysis, start, sentenceLast);
+  }
+  let k = start;
+  let found = -1;
+  for (; k < sentenceLast && k - start < 10; k++) {
+    const word = lower[k] ?? "";
+    if (word === "that" || isQuoteOpen(analysis, k)) {
+      found = k;
+      break;
+    }
+    if (word === "," || word === ":" || contentPreludeWords.has(word) || cap[k]) continue;
+    break;
+  }
+  const first = found >= 0 ? found : start;
+  if (first >= sentenceLast) return null;
+  const quote = isQuoteOpen(analysis, first) ? analysis.quotes[analysis.quoteOf[first] ?? -1] : undefined;
+  if (quote) {
+    const afterQuote = quote.close + 1;
+    // Why: “A. B.” runs past the sentence; the whole quotation is the content when nothing follows it.
+    if (afterQuote >= sentenceLast || quote.close >= sentenceLast) return { first, last: afterQuote };
+  }
+  const range = trimContent(analysis, { first, last: sentenceLast });
+  return range.last > range.first ? range : null;
+}
+
+/** Content before the speaker: "The plan is dead, a senior lawmaker said" / "“…,” Peskov said". */
+export function contentBefore(analysis: Analysis, sentenceFirst: number, speakerFirst: number): Range | null {
+  const { words } = analysis.tokens;
+  let end = speakerFirst;
+  while (end > sentenceFirst && /^[,—–-]$/.test(words[end - 1] ?? "")) end--;
+  if (end <= sentenceFirst) return null;
+  const quoteIndex = analysis.quoteOf[end - 1] ?? -1;
+  const quote = quoteIndex >= 0 ? analysis.quotes[quoteIndex] : undefined;
+  if (quote && quote.close === end - 1) return { first: quote.open, last: quote.close + 1 };
+  // "…,” he said": the comma sits inside the quote.
+  const range = trimContent(analysis, { first: sentenceFirst, last: end });
+  if (range.last - range.first < 2) return null;
+  return range;
+}
+
+function isQuoteOpen(analysis: Analysis, i: number): boolean {
+  const quote = analysis.quoteOf[i] ?? -1;
+  return quote >= 0 && analysis.quotes[quote]?.open === i;
+}
+
+/** Skip the addressee of "told"/"asked": "told reporters", "told Reuters on Tuesday", "told him". */
+function skipObject(analysis: Analysis, from: number, limit: number): number {
+  const { lower, cap } = analysis.tokens;
+  let i = from;
+  if (i < limit && (OBJECT_WORDS.has(lower[i] ?? "") || pronouns.has(lower[i] ?? ""))) return i + 1;
+  if (lower[i] === "the" || lower[i] === "a") i++;
+  const objectStart = i;
+  while (i < limit && i - objectStart < 6 && (cap[i] || /^(?:news|agency|outlet|newspaper|channel|broadcaster|station|parliament|lawmakers|crowd|audience)$/.test(lower[i] ?? ""))) i++;
+  return i > objectStart ? i : from;
+}

@@ -1,0 +1,172 @@
+import { type Analysis, type Range, rangeSpan } from "./analyze-text.js";
+import type { Speaker } from "./claim.js";
+import { isSpeakerHead, phraseEndingAt } from "./find-speaker.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { type ParsedSpeaker, parseSpeaker } from "./parse-speaker.js";
+
+/** A speaker seen so far in the article, with where it was mentioned. */
+interface Mention {
+  /** Parsed lazily for gazetteer mentions: most are never needed. */
+  speaker: ParsedSpeaker | null;
+  position: number;
+  /** Token index of a gazetteer mention. */
+  token: number;
+}
+
+/**
+ * Resolves speakers within one article: a pronoun takes the nearest earlier compatible speaker
+ * (gender and number must not clash) and keeps its own span; "Peskov", "Dmitry Peskov" and
+ * "the Kremlin spokesman" share one canonical name.
+ */
+export class SpeakerResolver {
+  /** People from the gazetteer named anywhere in the text, in text order. */
+  private readonly known: Mention[] = [];
+  /** Speakers of claims, in the order they were resolved (text order). */
+  private readonly spoken: Mention[] = [];
+
+  constructor(
+    private readonly analysis: Analysis,
+    private readonly gazetteer: Gazetteer,
+  ) {
+    this.collectKnownNames();
+  }
+
+  /** Parse and resolve the speaker phrase at `range`. */
+  resolve(range: Range): ParsedSpeaker {
+    const span = rangeSpan(this.analysis, range);
+    const parsed = parseSpeaker(span, this.gazetteer);
+    if (parsed.pronoun) return this.resolvePronoun(parsed, range);
+    const canonical = this.canonical(parsed);
+    this.remember(canonical, span.start);
+    return canonical;
+  }
+
+  private resolvePronoun(pronoun: ParsedSpeaker, range: Range): ParsedSpeaker {
+    const word = pronoun.text.toLowerCase();
+    if (word === "who" || word === "which") return this.relativeAntecedent(pronoun, range);
+    const found = this.findCompatible(word, pronoun.start);
+    if (!found) return pronoun;
+    if (found.kind === "person" && found.gender === null && pronoun.gender !== null) found.gender = pronoun.gender;
+    const resolved: ParsedSpeaker = { ...found, text: pronoun.text, start: pronoun.start, end: pronoun.end, pronoun: true };
+    this.remember(resolved, pronoun.start);
+    return resolved;
+  }
+
+  /** Earlier mentions, nearest first; bounded so a huge text stays linear. */
+  private *earlier(before: number): Generator<ParsedSpeaker> {
+    let i = upperBound(this.known, before) - 1;
+    let j = this.spoken.length - 1;
+    while (j >= 0 && (this.spoken[j]?.position ?? 0) >= before) j--;
+    for (let steps = 0; steps < MAX_LOOKBACK && (i >= 0 || j >= 0); steps++) {
+      const a = this.known[i];
+      const b = this.spoken[j];
+      if (b && (!a || b.position >= a.position)) {
+        j--;
+        if (b.speaker) yield b.speaker;
+      } else if (a) {
+        i--;
+        yield this.knownSpeaker(a);
+      }
+    }
+  }
+
+  private findCompatible(word: string, before: number): ParsedSpeaker | null {
+    for (const speaker of this.earlier(before)) {
+      if (word === "he" || word === "she") {
+        if (speaker.kind !== "person") continue;
+        const gender = word === "he" ? "m" : "f";
+        if (speaker.gender !== null && speaker.gender !== gender) continue;
+        return speaker;
+      }
+      if (word === "it") {
+        if (speaker.plural || (speaker.kind !== "organization" && speaker.kind !== "government" && speaker.kind !== "media")) continue;
+        return speaker;
+      }
+      if (word === "they") {
+        if (speaker.kind === "person") return null;
+        if (speaker.plural || speaker.kind === "group") return speaker;
+        continue;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private relativeAntecedent(pronoun: ParsedSpeaker, range: Range): ParsedSpeaker {
+    const comma = range.first - 1;
+    if (this.analysis.tokens.lower[comma] !== "," || !isSpeakerHead(this.analysis, comma - 1)) return pronoun;
+    const antecedent = phraseEndingAt(this.analysis, comma - 1, Math.max(0, comma - 12));
+    const parsed = this.canonical(parseSpeaker(rangeSpan(this.analysis, antecedent), this.gazetteer));
+    if (parsed.pronoun) return pronoun;
+    return { ...parsed, text: pronoun.text, start: pronoun.start, end: pronoun.end, pronoun: true };
+  }
+
+  private canonical(parsed: ParsedSpeaker): ParsedSpeaker {
+    if (parsed.kind !== "person") return parsed;
+    for (const earlier of this.earlier(parsed.start)) {
+      if (earlier.kind !== "person" || !earlier.name) continue;
+      if (parsed.name && !parsed.name.includes(" ") && lastWord(earlier.name) === parsed.name) {
+        return { ...parsed, name: earlier.name, role: parsed.role ?? earlier.role, org: parsed.org ?? earlier.org, side: parsed.side ?? earlier.side, gender: parsed.gender ?? earlier.gender };
+      }
+      if (!parsed.name && parsed.role && earlier.role?.toLowerCase() === parsed.role.toLowerCase()) {
+        if (parsed.org && earlier.org && parsed.org !== earlier.org) continue;
+        return { ...parsed, name: earlier.name, org: parsed.org ?? earlier.org, side: parsed.side ?? earlier.side, gender: earlier.gender };
+      }
+    }
+    return parsed;
+  }
+
+  private remember(speaker: ParsedSpeaker, position: number): void {
+    this.spoken.push({ speaker, position, token: -1 });
+  }
+
+  private knownSpeaker(mention: Mention): ParsedSpeaker {
+    if (mention.speaker) return mention.speaker;
+    const { words, starts, ends } = this.analysis.tokens;
+    const span = { text: words[mention.token] ?? "", start: starts[mention.token] ?? 0, end: ends[mention.token] ?? 0 };
+    mention.speaker = parseSpeaker(span, this.gazetteer);
+    return mention.speaker;
+  }
+
+  /** Known people named anywhere in the text are antecedents too ("Putin met Trump. He said …"). */
+  private collectKnownNames(): void {
+    const { cap, words, starts } = this.analysis.tokens;
+    for (let i = 0; i < words.length; i++) {
+      if (!cap[i] || (words[i]?.length ?? 0) < 3) continue;
+      const entry = this.gazetteer.lookup(words[i] ?? "");
+      if (!entry || entry.kind !== "person") continue;
+      this.known.push({ speaker: null, position: starts[i] ?? 0, token: i });
+    }
+  }
+}
+
+const MAX_LOOKBACK = 60;
+
+function upperBound(mentions: Mention[], position: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((mentions[mid]?.position ?? 0) < position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(" ") + 1);
+}
+
+/** The contract's speaker value: drops the resolver's working fields. */
+export function toSpeaker(parsed: ParsedSpeaker): Speaker {
+  return {
+    text: parsed.text,
+    start: parsed.start,
+    end: parsed.end,
+    name: parsed.name,
+    role: parsed.role,
+    org: parsed.org,
+    kind: parsed.kind,
+    side: parsed.side,
+  };
+}

@@ -1,0 +1,135 @@
+import { parseArgs } from "node:util";
+import type { Briefing } from "../briefing/briefing.js";
+import { composeBriefing } from "../briefing/compose-briefing.js";
+import type { Config } from "../config/config-schema.js";
+import { loadConfig } from "../config/load-config.js";
+import { openStore } from "../store/open-store.js";
+import type { Store, Topic } from "../store/store.js";
+import type { CliCommand, CliIo } from "./cli-io.js";
+import { briefingFormats, isBriefingFormat, renderBriefingOutput } from "./render-briefing-output.js";
+
+const dayMs = 24 * 60 * 60 * 1000;
+const usage =
+  "usage: newsbrief brief --topic NAME [--since ISO] [--until ISO] [--workspace ID] [--timezone TZ]\n" +
+  `                       [--format ${briefingFormats.join("|")}] [--config FILE]\n`;
+
+/** A problem with the command line or its inputs, reported as one line and exit code 1. */
+class BriefUsageError extends Error {}
+
+/**
+ * `newsbrief brief --topic NAME …`: compose a briefing from the store and print it. The topic
+ * comes from the store (workspace "default" unless --workspace), else from config; the window
+ * defaults to the 24 hours before now; the time zone to the topic's schedule, else UTC. The JSON
+ * formats print the array of messages that would be posted.
+ */
+export const briefCommand: CliCommand = async (argv, io) => {
+  let store: Store | undefined;
+  try {
+    const options = parseOptions(argv);
+    const loaded = loadConfig({ configPath: options.config, env: io.env });
+    store = await openStore(loaded.databaseUrl);
+    const topic = await findTopic(store, loaded.config, options.topic, options.workspace);
+    const until = options.until ?? new Date().toISOString();
+    const since = options.since ?? new Date(Date.parse(until) - dayMs).toISOString();
+    if (since >= until) throw new BriefUsageError(`--since (${since}) must be before --until (${until})`);
+    const timezone =
+      options.timezone ?? loaded.config.schedules.find((s) => s.topic === topic.name)?.timezone ?? "UTC";
+    const briefing: Briefing = await composeBriefing(
+      { store },
+      { topic, window: { since, until }, timezone },
+    );
+    io.stdout.write(`${renderBriefingOutput(briefing, options.format)}\n`);
+    return 0;
+  } catch (error) {
+    return fail(io, error);
+  } finally {
+    await store?.close();
+  }
+};
+
+interface BriefOptions {
+  topic: string;
+  workspace: string;
+  since: string | undefined;
+  until: string | undefined;
+  timezone: string | undefined;
+  format: (typeof briefingFormats)[number];
+  config: string | undefined;
+}
+
+function parseOptions(argv: string[]): BriefOptions {
+  let values: Record<string, string | undefined>;
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        topic: { type: "string" },
+        since: { type: "string" },
+        until: { type: "string" },
+        workspace: { type: "string", default: "default" },
+        timezone: { type: "string" },
+        format: { type: "string", default: "text" },
+        config: { type: "string" },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    throw new BriefUsageError(`${(error as Error).message}\n${usage}`);
+  }
+  if (!values.topic) throw new BriefUsageError(`--topic is required\n${usage}`);
+  if (!isBriefingFormat(values.format))
+    throw new BriefUsageError(`--format must be one of ${briefingFormats.join(", ")}`);
+  if (values.timezone !== undefined && !isTimeZone(values.timezone)) {
+    throw new BriefUsageError(
+      `--timezone: "${values.timezone}" is not a known IANA time zone (e.g. Europe/Kyiv, UTC)`,
+    );
+  }
+  return {
+    topic: values.topic,
+    workspace: values.workspace ?? "default",
+    since: isoOption("since", values.since),
+    until: isoOption("until", values.until),
+    timezone: values.timezone,
+    format: values.format,
+    config: values.config,
+  };
+}
+
+async function findTopic(store: Store, config: Config, name: string, workspace: string): Promise<Topic> {
+  const stored = await store.getTopic(workspace, name);
+  if (stored) return stored;
+  const configured = config.topics.find((topic) => topic.name === name && topic.workspace === workspace);
+  if (configured)
+    return { workspaceId: workspace, name, query: configured.query, createdAt: new Date(0).toISOString() };
+  const known = new Set([
+    ...(await store.listTopics(workspace)).map((topic) => topic.name),
+    ...config.topics.filter((topic) => topic.workspace === workspace).map((topic) => topic.name),
+  ]);
+  const list = known.size === 0 ? "none" : [...known].sort().join(", ");
+  throw new BriefUsageError(`unknown topic "${name}" in workspace "${workspace}" (known: ${list})`);
+}
+
+function isoOption(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const time = Date.parse(value);
+  if (Number.isNaN(time))
+    throw new BriefUsageError(`--${name}: "${value}" is not an ISO date-time (e.g. 2025-11-21T06:00:00Z)`);
+  return new Date(time).toISOString();
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function fail(io: CliIo, error: unknown): number {
+  const coded = error as { code?: unknown; message?: unknown };
+  const code = typeof coded.code === "string" ? `${coded.code}: ` : "";
+  const message = typeof coded.message === "string" ? coded.message : String(error);
+  io.stderr.write(`newsbrief brief: ${code}${message.trimEnd()}\n`);
+  return 1;
+}

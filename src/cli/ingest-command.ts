@@ -1,0 +1,66 @@
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config/load-config.js";
+import { runIngestCycle } from "../ingest/run-ingest-cycle.js";
+import { createLogger } from "../logger.js";
+import { openStore } from "../store/open-store.js";
+import type { Store } from "../store/store.js";
+import type { CliCommand } from "./cli-io.js";
+
+const usage = "usage: newsbrief ingest --once [--config FILE]";
+
+/**
+ * `newsbrief ingest --once`: one ingest cycle over every configured feed, progress on a terminal
+ * (plain log lines otherwise) and a summary line. Exit 0 even when feeds failed (they are
+ * reported); 1 only when configuration or store is broken.
+ */
+export const ingestCommand: CliCommand = async (argv, io) => {
+  let once = false;
+  let configPath: string | undefined;
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: { once: { type: "boolean" }, config: { type: "string" } },
+      strict: true,
+    });
+    once = values.once === true;
+    configPath = values.config;
+  } catch (error) {
+    io.stderr.write(`newsbrief ingest: ${(error as Error).message}\n${usage}\n`);
+    return 1;
+  }
+  if (!once) {
+    io.stderr.write(
+      `newsbrief ingest: only --once is supported here; \`newsbrief run\` ingests on a schedule\n${usage}\n`,
+    );
+    return 1;
+  }
+  let store: Store | undefined;
+  try {
+    const loaded = loadConfig({ ...(configPath ? { configPath } : {}), env: io.env });
+    // On a terminal the progress line is the feedback; per-feed lines would scramble it.
+    const logger = createLogger({ level: io.isTTY ? "warn" : loaded.env.LOG_LEVEL, stream: io.stderr });
+    store = await openStore(loaded.databaseUrl, { logger });
+    const summary = await runIngestCycle(
+      {
+        store,
+        config: loaded.config,
+        logger,
+        onProgress: (done, total) => {
+          if (io.isTTY) io.stderr.write(`\rfeeds ${done}/${total}${done === total ? "\n" : ""}`);
+        },
+      },
+      { all: true },
+    );
+    for (const failure of summary.failures) io.stdout.write(`failed: ${failure.url}: ${failure.reason}\n`);
+    io.stdout.write(
+      `ingest: ${summary.feeds} feeds, ${summary.ok} ok, ${summary.notModified} not modified, ${summary.failed} failed, ` +
+        `${summary.newArticles + summary.seededArticles} new articles (${summary.seededArticles} seeded)\n`,
+    );
+    return 0;
+  } catch (error) {
+    io.stderr.write(`newsbrief ingest: ${(error as Error)?.message ?? String(error)}\n`);
+    return 1;
+  } finally {
+    await store?.close().catch(() => undefined);
+  }
+};

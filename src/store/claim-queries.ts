@@ -1,0 +1,156 @@
+import type { Insertable, Kysely, Selectable } from "kysely";
+import { z } from "zod";
+import { chunk } from "./chunk.js";
+import { claimRowSchema, stanceSchema } from "./claim-row-schema.js";
+import type { ClaimTable, Database } from "./database-schema.js";
+import { isoTime } from "./iso-time.js";
+import type { Store, StoredClaim } from "./store.js";
+import { StoreError } from "./store-error.js";
+
+type ClaimMethods = Pick<Store, "saveClaims" | "claimsForArticles" | "latestClaims" | "listSpeakers">;
+
+// 8 columns × 500 rows, and id lists of 500, stay below every bound-parameter limit.
+const chunkSize = 500;
+
+/** The claims table: one row per extracted claim, with the filter columns copied out of the JSON. */
+export function claimQueries(db: Kysely<Database>): ClaimMethods {
+  return {
+    async saveClaims(articleId, claims) {
+      const rows = claims.map((claim) => toRow(articleId, claim));
+      // Delete and insert together: readers see the old claims or the new ones, never none.
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom("claims").where("article_id", "=", articleId).execute();
+        for (const run of chunk(rows, chunkSize)) {
+          await trx.insertInto("claims").values(run).execute();
+        }
+      });
+    },
+
+    async claimsForArticles(articleIds) {
+      const ids = [...new Set(articleIds)];
+      const rows: Selectable<ClaimTable>[] = [];
+      for (const run of chunk(ids, chunkSize)) {
+        rows.push(...(await db.selectFrom("claims").selectAll().where("article_id", "in", run).execute()));
+      }
+      // The caller's article order (e.g. newest first), then each article's claims in order.
+      const order = new Map(ids.map((id, index) => [id, index]));
+      rows.sort((a, b) => (order.get(a.article_id) ?? 0) - (order.get(b.article_id) ?? 0) || a.idx - b.idx);
+      return rows.map(toStoredClaim);
+    },
+
+    async latestClaims(query) {
+      let select = db.selectFrom("claims").selectAll();
+      if (query.speakerKey !== undefined) select = select.where("speaker_key", "=", query.speakerKey);
+      if (query.side !== undefined) select = select.where("side", "=", query.side);
+      if (query.window?.since !== undefined) {
+        select = select.where("published_at", ">=", isoTime(query.window.since, "since"));
+      }
+      if (query.window?.until !== undefined) {
+        select = select.where("published_at", "<", isoTime(query.window.until, "until"));
+      }
+      const rows = await select
+        .orderBy("published_at", "desc")
+        .orderBy("article_id")
+        .orderBy("idx")
+        .limit(query.limit)
+        .execute();
+      return rows.map(toStoredClaim);
+    },
+
+    async listSpeakers() {
+      // The newest claim per speaker key names the speaker (names get better as articles come
+      // in). Grouping on the (speaker_key, published_at) index then joining back is several
+      // times faster on both engines than a window function over every claim.
+      const newest = db
+        .selectFrom("claims")
+        .select((eb) => ["speaker_key", eb.fn.max("published_at").as("latest")])
+        .where("speaker_key", "is not", null)
+        .groupBy("speaker_key")
+        .as("newest");
+      const rows = await db
+        .selectFrom("claims")
+        .innerJoin(newest, (join) =>
+          join
+            .onRef("claims.speaker_key", "=", "newest.speaker_key")
+            .onRef("claims.published_at", "=", "newest.latest"),
+        )
+        .select([
+          "claims.speaker_key",
+          "claims.speaker_name",
+          "claims.side",
+          "claims.article_id",
+          "claims.idx",
+        ])
+        .execute();
+      // Several claims can share the newest time: the last by article id then index wins.
+      const byKey = new Map<string, (typeof rows)[number]>();
+      for (const row of rows) {
+        if (row.speaker_key === null) continue;
+        const kept = byKey.get(row.speaker_key);
+        if (kept === undefined || compareClaimPosition(row, kept) > 0) byKey.set(row.speaker_key, row);
+      }
+      return [...byKey.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([speakerKey, row]) => ({ speakerKey, name: row.speaker_name ?? speakerKey, side: row.side }));
+    },
+  };
+}
+
+function compareClaimPosition(
+  a: { article_id: string; idx: number },
+  b: { article_id: string; idx: number },
+): number {
+  if (a.article_id !== b.article_id) return a.article_id < b.article_id ? -1 : 1;
+  return a.idx - b.idx;
+}
+
+function toRow(articleId: string, stored: StoredClaim): Insertable<ClaimTable> {
+  if (stored.articleId !== articleId) {
+    throw new StoreError(
+      "store_argument_invalid",
+      `saveClaims("${articleId}"): claim ${stored.index} belongs to article "${stored.articleId}"`,
+    );
+  }
+  const speaker = stored.claim.speaker;
+  return {
+    article_id: articleId,
+    idx: stored.index,
+    speaker_key: stored.speakerKey,
+    speaker_name: speaker === null ? null : (speaker.name ?? speaker.text),
+    side: stored.side,
+    stance: stored.stance,
+    published_at: isoTime(stored.publishedAt, `claim ${articleId}#${stored.index} publishedAt`),
+    claim: JSON.stringify(stored.claim),
+  };
+}
+
+function toStoredClaim(row: Selectable<ClaimTable>): StoredClaim {
+  return {
+    articleId: row.article_id,
+    index: row.idx,
+    speakerKey: row.speaker_key,
+    side: row.side,
+    stance: parseColumn(row, "stance", () => stanceSchema.parse(row.stance)),
+    publishedAt: row.published_at,
+    claim: parseColumn(row, "claim", () => claimRowSchema.parse(JSON.parse(row.claim))),
+  };
+}
+
+/** Read one column through zod; a bad row is a clear StoreError naming the row, never garbage. */
+function parseColumn<T>(row: Selectable<ClaimTable>, column: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    const reason =
+      error instanceof z.ZodError
+        ? z.prettifyError(error).replaceAll("\n", " ")
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    throw new StoreError(
+      "store_row_invalid",
+      `claims row (article "${row.article_id}", index ${row.idx}): column ${column} is invalid: ${reason}`,
+      { cause: error },
+    );
+  }
+}

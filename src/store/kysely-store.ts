@@ -1,0 +1,24 @@
+import type { Kysely } from "kysely";
+import { articleQueries } from "./article-queries.js";
+import { claimQueries } from "./claim-queries.js";
+import type { Database } from "./database-schema.js";
+import { feedQueries } from "./feed-queries.js";
+import type { Store } from "./store.js";
+import { storyQueries } from "./story-queries.js";
+import { topicQueries } from "./topic-queries.js";
+
+/**
+ * The Store on Kysely: one set of queries for SQLite and PostgreSQL, one file per table.
+ * The schema must already be migrated (see `openStore`).
+ */
+export function createKyselyStore(db: Kysely<Database>, dialect: Store["dialect"]): Store {
+  return {
+    dialect,
+    close: () => db.destroy(),
+    ...feedQueries(db),
+    ...articleQueries(db),
+    ...claimQueries(db),
+    ...storyQueries(db),
+    ...topicQueries(db),
+  };
+}

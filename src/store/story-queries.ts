@@ -1,0 +1,38 @@
+import type { Kysely } from "kysely";
+import type { Database } from "./database-schema.js";
+import { isoTime } from "./iso-time.js";
+import type { Store } from "./store.js";
+
+/** The stories table: near-duplicate clusters, found again by their first publication time. */
+export function storyQueries(db: Kysely<Database>): Pick<Store, "createStory" | "recentStories"> {
+  return {
+    async createStory(story) {
+      await db
+        .insertInto("stories")
+        .values({
+          id: story.id,
+          title: story.title,
+          first_published_at: isoTime(story.firstPublishedAt, "firstPublishedAt"),
+          fingerprint: story.fingerprint,
+        })
+        .execute();
+    },
+
+    async recentStories(since) {
+      // Oldest first: when an article matches several stories, the earliest one is the event.
+      const rows = await db
+        .selectFrom("stories")
+        .selectAll()
+        .where("first_published_at", ">=", isoTime(since, "since"))
+        .orderBy("first_published_at")
+        .orderBy("id")
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        title: row.title,
+        firstPublishedAt: row.first_published_at,
+        fingerprint: row.fingerprint,
+      }));
+    },
+  };
+}

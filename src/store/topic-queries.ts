@@ -1,0 +1,60 @@
+import type { Kysely, Selectable } from "kysely";
+import type { Database, TopicTable } from "./database-schema.js";
+import { isoTime } from "./iso-time.js";
+import type { Store, Topic } from "./store.js";
+
+type TopicMethods = Pick<Store, "upsertTopic" | "getTopic" | "listTopics" | "removeTopic">;
+
+/** The topics table: named boolean queries per workspace or guild. */
+export function topicQueries(db: Kysely<Database>): TopicMethods {
+  return {
+    async upsertTopic(topic) {
+      await db
+        .insertInto("topics")
+        .values({
+          workspace_id: topic.workspaceId,
+          name: topic.name,
+          query: topic.query,
+          created_at: isoTime(topic.createdAt, "createdAt"),
+        })
+        // Editing a topic changes its query; it keeps the time it was first created.
+        .onConflict((oc) =>
+          oc.columns(["workspace_id", "name"]).doUpdateSet((eb) => ({ query: eb.ref("excluded.query") })),
+        )
+        .execute();
+    },
+
+    async getTopic(workspaceId, name) {
+      const row = await db
+        .selectFrom("topics")
+        .selectAll()
+        .where("workspace_id", "=", workspaceId)
+        .where("name", "=", name)
+        .executeTakeFirst();
+      return row === undefined ? undefined : toTopic(row);
+    },
+
+    async listTopics(workspaceId) {
+      const rows = await db
+        .selectFrom("topics")
+        .selectAll()
+        .where("workspace_id", "=", workspaceId)
+        .orderBy("name")
+        .execute();
+      return rows.map(toTopic);
+    },
+
+    async removeTopic(workspaceId, name) {
+      const result = await db
+        .deleteFrom("topics")
+        .where("workspace_id", "=", workspaceId)
+        .where("name", "=", name)
+        .executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
+  };
+}
+
+function toTopic(row: Selectable<TopicTable>): Topic {
+  return { workspaceId: row.workspace_id, name: row.name, query: row.query, createdAt: row.created_at };
+}

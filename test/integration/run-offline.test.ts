@@ -1,0 +1,72 @@
+import { writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { spawnCli, waitForOutput } from "../support/run-cli.js";
+import { useTempDir } from "../support/temp-dir.js";
+
+const tempDir = useTempDir();
+
+/** A port on 127.0.0.1 that nothing listens on: connecting to it fails at once, like a dead network. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe("newsbrief run", () => {
+  it("when no feed can be reached, then it starts on SQLite, logs each feed's failure and keeps running until SIGTERM", async () => {
+    const dir = tempDir();
+    const port = await closedPort();
+    const config = path.join(dir, "bot.yaml");
+    writeFileSync(
+      config,
+      [
+        "bot:",
+        `  dataDir: ${dir}`,
+        "ingest:",
+        "  allowPrivate: ['127.0.0.1']",
+        "feeds:",
+        `  - url: http://127.0.0.1:${port}/first.xml`,
+        `  - url: http://127.0.0.1:${port}/second.xml`,
+        "  - url: https://no-such-host.invalid/feed.xml",
+        "schedules:",
+        "  - channel: console",
+        "    topic: peace-plan",
+        '    cron: "0 8 * * *"',
+        "    timezone: Europe/Kyiv",
+        "topics:",
+        "  - name: peace-plan",
+        "    query: Ukraine AND plan",
+      ].join("\n"),
+    );
+    const bot = spawnCli(["run", "--config", config]);
+    try {
+      await waitForOutput(bot, /ingest cycle done/);
+      const { stderr } = bot.output();
+      expect(stderr).toMatch(/first\.xml.*connection_failed|connection_failed.*first\.xml/);
+      expect(stderr).toMatch(/second\.xml.*connection_failed|connection_failed.*second\.xml/);
+      expect(stderr).toMatch(/no-such-host\.invalid.*dns_failure|dns_failure.*no-such-host\.invalid/);
+      expect(stderr).toContain("store ready dialect=sqlite");
+      expect(bot.exitCode).toBeNull();
+    } finally {
+      bot.kill("SIGTERM");
+    }
+    const code = await new Promise<number | null>((resolve) => bot.on("close", resolve));
+    expect(code).toBe(0);
+    expect(bot.output().stderr).toContain("shutting down signal=SIGTERM");
+  });
+
+  it("when the config has a wrong value, then it refuses to start and names the key", async () => {
+    const dir = tempDir();
+    const config = path.join(dir, "bot.yaml");
+    writeFileSync(config, "feeds:\n  - url: not-a-url\n");
+    const bot = spawnCli(["run", "--config", config]);
+    const code = await new Promise<number | null>((resolve) => bot.on("close", resolve));
+    expect(code).toBe(1);
+    expect(bot.output().stderr).toContain("feeds[0].url: expected an http(s) URL");
+    expect(bot.output().stderr).not.toMatch(/\n\s+at /);
+  });
+});
