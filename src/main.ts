@@ -8,6 +8,7 @@ import { type Metrics, startHttpServer } from "./http.js";
 import type { Logger } from "./logger.js";
 import { processNewArticles } from "./pipeline/process-new-articles.js";
 import { syncConfigTopics } from "./pipeline/sync-config-topics.js";
+import { startIngestLoop } from "./pipeline/start-ingest-loop.js";
 import { createScheduler } from "./scheduler.js";
 import { openStore } from "./store/open-store.js";
 
@@ -55,18 +56,18 @@ export async function startBot(loaded: LoadedConfig, deps: { logger: Logger; std
     count("feed_failures_total", summary.failed);
     logger.info("ingest cycle done", { ...summary, failures: summary.failures.length });
   };
-  // Every minute: only feeds that are due are fetched, so polls spread over each feed's interval.
-  scheduler.add("ingest", "* * * * *", "UTC", ingest);
   for (const [index, schedule] of config.schedules.entries()) {
     scheduler.add(`briefing:${index}:${schedule.channel}`, schedule.cron, schedule.timezone, () =>
       deliverScheduledBriefing({ store, adapters, logger }, schedule, "default"),
     );
   }
-  void ingest().catch((error) => logger.error("first ingest cycle failed", { error }));
+  // Only feeds that are due are fetched, so polls stay spread over each feed's interval.
+  const ingestLoop = startIngestLoop({ store, logger, runCycle: ingest });
 
   return {
     async stop() {
       await scheduler.stop();
+      await ingestLoop.stop();
       await http?.close();
       for (const adapter of adapters.values()) await adapter.stop();
       await store.close();

@@ -1,5 +1,6 @@
 import type { Speaker } from "../claims/claim.js";
 import type { BriefingSpeakerRef } from "./briefing.js";
+import { shorten } from "./shorten.js";
 
 /** Shown when the extractor found a source but could not say who it is. */
 export const unidentifiedSpeaker = "unidentified speaker";
@@ -41,8 +42,10 @@ export function describeSpeaker(speaker: Speaker | null): BriefingSpeakerRef {
 
 /** "Dmitry Peskov (Kremlin spokesman)", "Axios (US media)", "Moscow (government, Russia)". */
 export function speakerLine(ref: Omit<BriefingSpeakerRef, "line">): string {
-  const detail = speakerDetail(ref);
-  return detail === "" ? ref.name : `${ref.name} (${detail})`;
+  // Bounded whatever the extractor returned, so one odd span cannot swamp a line.
+  const name = shorten(ref.name, 80);
+  const detail = shorten(speakerDetail(ref), 100);
+  return detail === "" ? name : `${name} (${detail})`;
 }
 
 /** The part after the name: role and organisation, or the kind for non-persons, with the side for media. */

@@ -48,6 +48,7 @@ export function tokenize(text: string): Tokens {
   return { text, starts, ends, words, lower, cap, newlineBefore };
 
   function push(word: string, start: number): void {
+    starts.push(start);
     ends.push(start + word.length);
     words.push(word);
     const lowered = word.toLowerCase();

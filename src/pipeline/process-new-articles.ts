@@ -3,6 +3,7 @@ import { extractClaims } from "../claims/extract-claims.js";
 import type { Logger } from "../logger.js";
 import type { Store, StoredArticle, StoredClaim } from "../store/store.js";
 import { findStory } from "../stories/find-story.js";
+import { mergeSpeakerKeys } from "../stories/merge-speaker-keys.js";
 import { fingerprintArticle } from "../stories/fingerprint-article.js";
 import { speakerKey } from "../stories/speaker-key.js";
 
@@ -23,9 +24,15 @@ export async function processNewArticles(deps: ProcessDeps, articles: StoredArti
   if (articles.length === 0) return;
   const oldest = Math.min(...articles.map((article) => Date.parse(article.publishedAt)));
   const stories = await deps.store.recentStories(new Date(oldest - storyLookbackMs).toISOString());
+  const extracted = new Map(articles.map((article) => [article.id, claimsOf(article, deps)]));
+  const canonicalKey = await speakerKeyMerger(deps.store, [...extracted.values()].flat());
   for (const article of articles) {
     try {
-      await deps.store.saveClaims(article.id, claimsOf(article, deps.gazetteer));
+      const claims = (extracted.get(article.id) ?? []).map((claim) => ({
+        ...claim,
+        speakerKey: claim.speakerKey === null ? null : (canonicalKey.get(claim.speakerKey) ?? claim.speakerKey),
+      }));
+      await deps.store.saveClaims(article.id, claims);
       const fingerprint = fingerprintArticle(article);
       const story = findStory(fingerprint, stories) ?? {
         id: article.id,
@@ -45,8 +52,22 @@ export async function processNewArticles(deps: ProcessDeps, articles: StoredArti
   }
 }
 
-function claimsOf(article: StoredArticle, gazetteer: Gazetteer): StoredClaim[] {
-  return extractClaims(article.text, { gazetteer }).map((claim, index) => ({
+/** "peskov" said alone is the same person as the known "dmitry peskov": merge against every key seen so far. */
+async function speakerKeyMerger(store: Store, claims: StoredClaim[]): Promise<Map<string, string>> {
+  const known = (await store.listSpeakers()).map((speaker) => speaker.speakerKey);
+  const fresh = claims.flatMap((claim) => (claim.speakerKey === null ? [] : [claim.speakerKey]));
+  return mergeSpeakerKeys([...known, ...fresh]);
+}
+
+function claimsOf(article: StoredArticle, deps: ProcessDeps): StoredClaim[] {
+  let claims: ReturnType<typeof extractClaims>;
+  try {
+    claims = extractClaims(article.text, { gazetteer: deps.gazetteer });
+  } catch (error) {
+    deps.logger.error("claim extraction failed", { article: article.id, error });
+    return [];
+  }
+  return claims.map((claim, index) => ({
     articleId: article.id,
     index,
     speakerKey: claim.speaker ? speakerKey(claim.speaker) : null,

@@ -28,6 +28,7 @@ describe("newsbrief run", () => {
         `  dataDir: ${dir}`,
         "ingest:",
         "  allowPrivate: ['127.0.0.1']",
+        "  intervalMinutes: 0.01",
         "feeds:",
         `  - url: http://127.0.0.1:${port}/first.xml`,
         `  - url: http://127.0.0.1:${port}/second.xml`,
@@ -44,7 +45,10 @@ describe("newsbrief run", () => {
     );
     const bot = spawnCli(["run", "--config", config]);
     try {
-      await waitForOutput(bot, /ingest cycle done/);
+      // New feeds' first polls are spread over one interval (here 0.6 s), so wait for all three.
+      await waitForOutput(bot, /no-such-host\.invalid/);
+      await waitForOutput(bot, /second\.xml/);
+      await waitForOutput(bot, /first\.xml/);
       const { stderr } = bot.output();
       expect(stderr).toMatch(/first\.xml.*connection_failed|connection_failed.*first\.xml/);
       expect(stderr).toMatch(/second\.xml.*connection_failed|connection_failed.*second\.xml/);
