@@ -10,17 +10,31 @@ import { runCommand } from "./cli/run-command.js";
 
 const commands: Record<string, { run: CliCommand; summary: string }> = {
   run: { run: runCommand, summary: "run the bot: scheduled ingest and briefings (what `npm start` does)" },
-  demo: { run: demoCommand, summary: "the whole pipeline offline on bundled sample feeds, printing a briefing" },
+  demo: {
+    run: demoCommand,
+    summary: "the whole pipeline offline on bundled sample feeds, printing a briefing",
+  },
   ingest: { run: ingestCommand, summary: "ingest --once: one ingest cycle over the configured feeds" },
-  "check-feed": { run: checkFeedCommand, summary: "check-feed <url|file>: fetch or read one feed and say what it holds" },
-  extract: { run: extractCommand, summary: "who-claims-what: JSON Lines {id,text} on stdin → {id,claims} on stdout" },
+  "check-feed": {
+    run: checkFeedCommand,
+    summary: "check-feed <url|file>: fetch or read one feed and say what it holds",
+  },
+  extract: {
+    run: extractCommand,
+    summary: "who-claims-what: JSON Lines {id,text} on stdin → {id,claims} on stdout",
+  },
   brief: { run: briefCommand, summary: "brief --topic NAME: compose a briefing from the store and print it" },
-  "eval-attribution": { run: evalAttributionCommand, summary: "eval-attribution FILE.jsonl: score the extractor on PolNeAR-format data" },
+  "eval-attribution": {
+    run: evalAttributionCommand,
+    summary: "eval-attribution FILE.jsonl: score the extractor on PolNeAR-format data",
+  },
 };
 
 function usage(): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length));
-  const lines = Object.entries(commands).map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`);
+  const lines = Object.entries(commands).map(
+    ([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`,
+  );
   return `usage: newsbrief <command> [options]\n\ncommands:\n${lines.join("\n")}\n\nEvery command takes --config FILE (default: config/default.yaml, or NEWSBRIEF_CONFIG).\n`;
 }
 

@@ -30,7 +30,10 @@ export async function startHttpServer(options: {
       response.writeHead(200, { "content-type": "text/plain" }).end("ok\n");
     } else if (route === "/readyz") {
       options.ready().then(
-        (ready) => response.writeHead(ready ? 200 : 503, { "content-type": "text/plain" }).end(ready ? "ready\n" : "not ready\n"),
+        (ready) =>
+          response
+            .writeHead(ready ? 200 : 503, { "content-type": "text/plain" })
+            .end(ready ? "ready\n" : "not ready\n"),
         () => response.writeHead(503, { "content-type": "text/plain" }).end("not ready\n"),
       );
     } else if (route === "/metrics") {

@@ -11,7 +11,8 @@ export type LogLevel = "debug" | "info" | "warn" | "error";
 const levelRank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 const secretKey = /token|secret|password|authorization|signature/i;
 // Bot tokens, Slack tokens and credentials in URLs, wherever they appear in a message.
-const secretValue = /(xox[abposr]-[\w-]+|xapp-[\w-]+|[MN][\w-]{23,25}\.[\w-]{6}\.[\w-]{27,38}|\/\/[^/\s:@]+:[^/\s@]+@)/g;
+const secretValue =
+  /(xox[abposr]-[\w-]+|xapp-[\w-]+|[MN][\w-]{23,25}\.[\w-]{6}\.[\w-]{27,38}|\/\/[^/\s:@]+:[^/\s@]+@)/g;
 
 export function createLogger(options: { level?: LogLevel; stream?: NodeJS.WritableStream } = {}): Logger {
   const threshold = levelRank[options.level ?? "info"];
@@ -36,7 +37,8 @@ export function createLogger(options: { level?: LogLevel; stream?: NodeJS.Writab
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 function formatValue(value: unknown): string {
-  const text = value instanceof Error ? value.message : typeof value === "string" ? value : JSON.stringify(value);
+  const text =
+    value instanceof Error ? value.message : typeof value === "string" ? value : JSON.stringify(value);
   const safe = redact(text ?? "undefined");
   return /[\s"=]/.test(safe) ? JSON.stringify(safe) : safe;
 }

@@ -3,12 +3,12 @@ import { createConsoleAdapter } from "./chat/console/console-adapter.js";
 import { loadGazetteer } from "./claims/load-gazetteer.js";
 import type { LoadedConfig } from "./config/load-config.js";
 import { deliverScheduledBriefing } from "./delivery/deliver-scheduled-briefing.js";
-import { runIngestCycle } from "./ingest/run-ingest-cycle.js";
 import { type Metrics, startHttpServer } from "./http.js";
+import { runIngestCycle } from "./ingest/run-ingest-cycle.js";
 import type { Logger } from "./logger.js";
 import { processNewArticles } from "./pipeline/process-new-articles.js";
-import { syncConfigTopics } from "./pipeline/sync-config-topics.js";
 import { startIngestLoop } from "./pipeline/start-ingest-loop.js";
+import { syncConfigTopics } from "./pipeline/sync-config-topics.js";
 import { createScheduler } from "./scheduler.js";
 import { openStore } from "./store/open-store.js";
 
@@ -21,7 +21,10 @@ export interface RunningBot {
  * The composition root: config → store → adapters → scheduler. The only place that knows which
  * concrete chat clients exist.
  */
-export async function startBot(loaded: LoadedConfig, deps: { logger: Logger; stdout: NodeJS.WritableStream }): Promise<RunningBot> {
+export async function startBot(
+  loaded: LoadedConfig,
+  deps: { logger: Logger; stdout: NodeJS.WritableStream },
+): Promise<RunningBot> {
   const { config } = loaded;
   const { logger } = deps;
   const store = await openStore(loaded.databaseUrl, { logger });

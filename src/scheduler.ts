@@ -25,7 +25,12 @@ export function createScheduler(logger: Logger): Scheduler {
         { name, timezone, noOverlap: true },
       );
       tasks.push(task);
-      logger.info("scheduled", { job: name, cron, timezone, next: task.getNextRun()?.toISOString() ?? "never" });
+      logger.info("scheduled", {
+        job: name,
+        cron,
+        timezone,
+        next: task.getNextRun()?.toISOString() ?? "never",
+      });
     },
     async stop() {
       await Promise.all(tasks.map((task) => task.destroy()));

@@ -15,7 +15,7 @@ const VERBS: Record<CueClass, string[][]> = {
     ["say", "says", "said", "saying"],
     ["tell", "tells", "told", "telling"],
     ["add", "adds", "added", "adding"],
-    ["state", "states", "stated", "stating"],
+    ["state", "stated", "stating"],
     ["announce", "announces", "announced", "announcing"],
     ["write", "writes", "wrote", "writing", "written"],
     ["post", "posts", "posted", "posting"],
@@ -67,6 +67,18 @@ const VERBS: Record<CueClass, string[][]> = {
     ["cite", "cites", "cited", "citing"],
     ["show", "shows", "showed", "showing", "shown"],
     ["find", "finds", "found"],
+    ["endorse", "endorses", "endorsed", "endorsing"],
+    ["defend", "defends", "defended", "defending"],
+    ["refuse", "refuses", "refused"],
+    ["question", "questions", "questioned", "questioning"],
+    ["mock", "mocks", "mocked", "mocking"],
+    ["slam", "slams", "slammed", "slamming"],
+    ["recommend", "recommends", "recommended", "recommending"],
+    ["agree", "agrees", "agreed", "agreeing"],
+    ["condemn", "condemns", "condemned", "condemning"],
+    ["blast", "blasts", "blasted", "blasting"],
+    ["echo", "echoes", "echoed", "echoing"],
+    ["liken", "likens", "likened", "likening"],
   ],
   deny: [
     ["deny", "denies", "denied", "denying"],
@@ -90,15 +102,21 @@ const VERBS: Record<CueClass, string[][]> = {
   ],
 };
 
+/** Bare forms that read as nouns or infinitives far more often than as cues ("the state", "a report"). */
+const NOT_CUES = new Set(["state", "report", "call", "tell", "post", "note", "remark", "estimate", "show", "find", "question", "stress", "demand", "promise", "pledge", "vow", "quip", "joke", "point", "cite", "thank"]);
+
 /** Lower-cased verb form → cue entry. */
 export const cueLexicon: ReadonlyMap<string, CueEntry> = buildLexicon();
+
+/** Verbs whose content must be an infinitive or a that-clause ("pledged to …", not "pledged delegates"). */
+export const needsToOrThat: ReadonlySet<string> = new Set(["pledge", "promise", "vow", "refuse", "threaten", "agree"]);
 
 /** Verbs whose cue reading needs a following particle ("pointed out", "called for"). */
 export const requiredParticle: ReadonlyMap<string, string[]> = new Map([["point", ["out", "to"]]]);
 
 /** Verbs that read as a cue only with a that-clause or a quote ("found that", "shows that"). */
 export const needsClause: ReadonlySet<string> = new Set([
-  "show", "find", "learn", "think", "believe", "hope", "fear", "indicate", "estimate", "cite",
+  "show", "find", "learn", "think", "believe", "hope", "fear", "indicate", "estimate",
 ]);
 
 function buildLexicon(): Map<string, CueEntry> {
@@ -107,6 +125,7 @@ function buildLexicon(): Map<string, CueEntry> {
     for (const forms of groups) {
       const lemma = forms[0] ?? "";
       for (const form of forms) {
+        if (NOT_CUES.has(form)) continue;
         lexicon.set(form, { lemma, cueClass, participle: form.endsWith("ing") && form !== lemma });
       }
     }

@@ -1,9 +1,9 @@
 import type { Analysis, Range } from "./analyze-text.js";
-import { type CueClass, type CueEntry, cueLexicon, needsClause, requiredParticle } from "./cue-lexicon.js";
+import { type CueClass, type CueEntry, cueLexicon, needsClause, needsToOrThat, requiredParticle } from "./cue-lexicon.js";
 import { contentAfter, contentBefore } from "./find-content.js";
-import { findSpeakerAfter, findSpeakerBefore, isSpeakerHead, phraseEndingAt } from "./find-speaker.js";
+import { findSpeakerAfter, findSpeakerBefore, isSpeakerHead } from "./find-speaker.js";
 import type { Sentence } from "./segment-sentences.js";
-import { documentNouns } from "./word-lists.js";
+import { documentNouns, nonNameWords } from "./word-lists.js";
 
 /** A claim as token ranges, before speakers are parsed and resolved. */
 export interface RawClaim {
@@ -18,6 +18,12 @@ export interface RawClaim {
   sentence: number;
 }
 
+const HEADLINE_CUES = new Set(["says", "said", "tells", "told", "warns", "claims", "denies", "confirms", "admits", "insists", "urges", "slams", "rejects", "dismisses"]);
+const LABELS = new Set([
+  "update", "updated", "watch", "breaking", "exclusive", "opinion", "analysis", "video", "photos", "photo", "related",
+  "read", "more", "editor's", "note", "source", "sources", "live", "timeline", "explainer", "factbox", "q&a", "listen",
+  "subscribe", "advertisement", "comments", "comment", "share", "tags", "topics", "correction", "clarification",
+]);
 const MEDIUM = /^(?:social|media|x|telegram|twitter|facebook|instagram|truth|his|her|its|their|the|a|an|website|blog|account|page|channel|post)$/;
 const FRAME_ONLY = new Set(["continue", "joke", "quip", "conclude", "recall", "reply", "respond", "write", "post"]);
 const NOUNLIKE = /^(?:reports|claims|calls|states|notes|remarks|posts|shows|finds|estimates|demands|promises|pledges|vows|tweets|statements|warnings|comments|answers|replies|responses)$/;
@@ -33,6 +39,7 @@ export function findClaimsInSentence(analysis: Analysis, sentenceIndex: number, 
   const first = skipDateline(analysis, sentence);
   const { lower, cap } = analysis.tokens;
   const startCount = claims.length;
+  const titleCase = isTitleCase(analysis, first, sentence.last);
   colonClaim(analysis, sentenceIndex, first, claims);
   for (let i = first; i < sentence.last; i++) {
     if ((analysis.quoteOf[i] ?? -1) >= 0) continue;
@@ -42,8 +49,9 @@ export function findClaimsInSentence(analysis: Analysis, sentenceIndex: number, 
       i++;
       continue;
     }
+    if ((word === "―" || word === "—") && epigraphClaim(analysis, sentenceIndex, i, claims)) continue;
     const entry = cueLexicon.get(word);
-    if (!entry || cap[i]) continue;
+    if (!entry || (cap[i] && !(titleCase && HEADLINE_CUES.has(word)))) continue;
     // "Media reports said": the noun reading of the first cue word yields to the verb after it.
     if (cueLexicon.has(lower[i + 1] ?? "") && !cap[i + 1]) continue;
     verbClaim(analysis, sentenceIndex, first, i, entry, claims, startCount);
@@ -79,8 +87,9 @@ function verbClaim(
   }
   const before = findSpeakerBefore(analysis, cueIndex, first);
   if (before.negated) return;
-  // "what he called …": a free relative, not an attribution of a claim.
-  if (before.range && /^(?:what|which)$/.test(lower[before.range.first - 1] ?? "")) return;
+  // "what he called …" is a free relative; "whether X has supported …" asks, it does not claim.
+  const opener = before.range ? (lower[before.range.first - 1] ?? "") : "";
+  if (opener === "whether" || opener === "if" || ((opener === "which" || opener === "what") && entry.lemma === "call")) return;
   // "Editor's note", "the AP's report": a possessive subject means the cue word is a noun.
   if (before.range && (lower[before.range.last - 1] ?? "").endsWith("'s") && NOUNLIKE_BASE.test(lower[cueIndex] ?? "")) return;
   // "according to media reports": a noun reading inside a prepositional phrase is no cue.
@@ -97,7 +106,7 @@ function verbClaim(
     inverted = true;
   } else if (speaker && isDocument(analysis, speaker)) {
     return;
-  } else if (!speaker && entry.participle && (previous === "," || previous === "—")) {
+  } else if (!speaker && (before.coordinated || (entry.participle && (previous === "," || previous === "—")))) {
     speakerFrom = claims.length > sentenceStart ? claims.length - 1 : null;
     if (speakerFrom === null) speaker = sentenceSubject(analysis, first, cueIndex);
     if (speakerFrom === null && !speaker) return;
@@ -117,9 +126,10 @@ function verbClaim(
   } else {
     content = contentAfter(analysis, afterCue, sentence.last, entry.lemma);
     if (content && (needsClause.has(entry.lemma) || FRAME_ONLY.has(entry.lemma))) {
-      const opener = lower[content.first] ?? "";
-      if (opener !== "that" && (analysis.quoteOf[content.first] ?? -1) < 0) content = null;
+      const start = lower[content.first] ?? "";
+      if (start !== "that" && (analysis.quoteOf[content.first] ?? -1) < 0) content = null;
     }
+    if (content && needsToOrThat.has(entry.lemma) && !/^(?:to|that)$/.test(lower[content.first] ?? "")) content = null;
   }
   if (!content || content.last <= content.first) return;
   if (endsHere && FRAME_ONLY.has(entry.lemma) && (analysis.quoteOf[content.first] ?? -1) < 0) return;
@@ -134,13 +144,39 @@ function verbClaim(
   });
 }
 
+/** A title-case headline ("Graham Says Trump Could Win"), where a capitalised cue is still a cue. */
+function isTitleCase(analysis: Analysis, first: number, last: number): boolean {
+  if (last - first < 4 || last - first > 25) return false;
+  let words = 0;
+  let capitals = 0;
+  for (let k = first; k < last; k++) {
+    if (!/^\p{L}/u.test(analysis.tokens.words[k] ?? "")) continue;
+    words++;
+    if (analysis.tokens.cap[k]) capitals++;
+  }
+  return capitals >= 0.7 * words;
+}
+
+/** “…” ― Name: a quotation signed after a dash. */
+function epigraphClaim(analysis: Analysis, sentenceIndex: number, dash: number, claims: RawClaim[]): boolean {
+  const sentence = analysis.sentences[sentenceIndex] as Sentence;
+  const before = analysis.quoteOf[dash - 1] ?? -1;
+  const quote = before >= 0 ? analysis.quotes[before] : undefined;
+  if (!quote || quote.close !== dash - 1) return false;
+  const speaker = findSpeakerAfter(analysis, dash + 1, sentence.last);
+  if (!speaker || !analysis.tokens.cap[speaker.first]) return false;
+  claims.push({ speaker, speakerFrom: null, cue: { first: dash, last: dash + 1 }, content: { first: quote.open, last: quote.close + 1 }, cueClass: "speech", sentence: sentenceIndex });
+  return true;
+}
+
 /** "According to X, …" and "…, according to X." */
 function accordingClaim(analysis: Analysis, sentenceIndex: number, first: number, at: number, claims: RawClaim[]): void {
   const sentence = analysis.sentences[sentenceIndex] as Sentence;
   const { lower } = analysis.tokens;
   let end = at + 2;
-  while (end < sentence.last && end - at < 14 && !/^[,;:.!?—–]$/.test(lower[end] ?? "")) end++;
-  if (end - (at + 2) > 10 || end === at + 2) {
+  while (end < sentence.last && end - at < 24 && !/^[,;:.!?—–]$/.test(lower[end] ?? "")) end++;
+  const bounded = end < sentence.last || at > first + 1;
+  if (end - (at + 2) > 20 || end === at + 2 || !bounded) {
     const fallback = findSpeakerAfter(analysis, at + 2, sentence.last);
     if (!fallback) return;
     end = fallback.last;
@@ -163,7 +199,10 @@ function colonClaim(analysis: Analysis, sentenceIndex: number, first: number, cl
   let colon = first;
   while (colon < sentence.last && colon - first < 5 && cap[colon]) colon++;
   if (colon === first || lower[colon] !== ":" || colon + 1 >= sentence.last) return;
-  if (!isQuoteOpenAt(analysis, colon + 1)) return;
+  for (let k = first; k < colon; k++) if (nonNameWords.has(lower[k] ?? "") || LABELS.has(lower[k] ?? "")) return;
+  const paragraphStart = sentenceIndex === 0 || analysis.sentences[sentenceIndex - 1]?.paragraph !== sentence.paragraph;
+  // A headline "Name: what they said" counts without quote marks; elsewhere a quote must follow.
+  if (!isQuoteOpenAt(analysis, colon + 1) && !(paragraphStart && sentence.last - colon > 4)) return;
   const content = contentAfter(analysis, colon + 1, sentence.last, "say");
   if (!content) return;
   claims.push({
@@ -204,15 +243,21 @@ function sentenceEndsAt(analysis: Analysis, from: number, last: number): boolean
   return true;
 }
 
-/** The subject opening a sentence, for "…, saying …" without an earlier claim. */
+/** The subject opening a sentence, for "…, saying …" and "… and says …" without an earlier claim. */
 function sentenceSubject(analysis: Analysis, first: number, limit: number): Range | null {
-  for (let i = first; i < limit && i - first < 8; i++) {
-    if (!isSpeakerHead(analysis, i)) continue;
-    let head = i;
-    while (head + 1 < limit && analysis.tokens.cap[head + 1] && isSpeakerHead(analysis, head + 1)) head++;
-    return phraseEndingAt(analysis, head, first);
+  const { lower } = analysis.tokens;
+  let start = first;
+  // Skip an opening adverbial ("On Thursday,", "In a statement,").
+  for (let k = first; k < limit && k - first < 8; k++) {
+    if (lower[k] === ",") {
+      start = k + 1;
+      break;
+    }
   }
-  return null;
+  if (/^(?:but|and|however|meanwhile|still|yet|so)$/.test(lower[start] ?? "")) start++;
+  const subject = findSpeakerAfter(analysis, start, limit);
+  if (subject) return subject;
+  return isSpeakerHead(analysis, start) && lower[start + 1] !== "," ? { first: start, last: start + 1 } : null;
 }
 
 function skipDateline(analysis: Analysis, sentence: Sentence): number {

@@ -55,7 +55,12 @@ export function contentBefore(analysis: Analysis, sentenceFirst: number, speaker
   const { words } = analysis.tokens;
   let end = speakerFirst;
   while (end > sentenceFirst && /^[,—–-]$/.test(words[end - 1] ?? "")) end--;
-  if (end <= sentenceFirst) return null;
+  if (end <= sentenceFirst) {
+    // "“…?” Clinton said.": the quote closed the previous sentence.
+    const before = analysis.quoteOf[sentenceFirst - 1] ?? -1;
+    const quote = before >= 0 ? analysis.quotes[before] : undefined;
+    return quote && quote.close === sentenceFirst - 1 ? { first: quote.open, last: quote.close + 1 } : null;
+  }
   const quoteIndex = analysis.quoteOf[end - 1] ?? -1;
   const quote = quoteIndex >= 0 ? analysis.quotes[quoteIndex] : undefined;
   if (quote && quote.close === end - 1) return { first: quote.open, last: quote.close + 1 };

@@ -18,7 +18,7 @@ export interface QuoteMap {
   quoteOf: Int32Array;
 }
 
-const DOUBLE_OPEN = new Set(["“", "«", "„"]);
+const DOUBLE_OPEN = new Set(["“", "«", "„", "``"]);
 const DOUBLE_CLOSE = new Set(["”", "»"]);
 const WORD = /[\p{L}\p{N}]/u;
 
@@ -76,7 +76,7 @@ function isOpening(word: string, text: string, start: number, _single: boolean):
   if (DOUBLE_OPEN.has(word)) return "double";
   const before = start > 0 ? text[start - 1] : " ";
   const openingContext = before === undefined || /[\s(\[—–-]/.test(before);
-  if (word === '"') return openingContext ? "double" : null;
+  if (word === '"' || word === "''") return openingContext ? "double" : null;
   if (word === "‘" || word === "‹") return "single";
   if (word === "'") return openingContext ? "single" : null;
   return null;
@@ -84,5 +84,5 @@ function isOpening(word: string, text: string, start: number, _single: boolean):
 
 function isClosing(word: string, single: boolean): boolean {
   if (single) return word === "’" || word === "'" || word === "›";
-  return DOUBLE_CLOSE.has(word) || word === '"';
+  return DOUBLE_CLOSE.has(word) || word === '"' || word === "''";
 }

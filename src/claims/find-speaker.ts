@@ -15,10 +15,16 @@ import {
 export interface SpeakerBefore {
   range: Range | null;
   negated: boolean;
+  /** True for a coordinated verb ("survived the war and says …"): the subject is earlier. */
+  coordinated: boolean;
 }
 
 const MAX_NP = 12;
-const LINKS = new Set(["of", "for", "in", "at", "to"]);
+const QUANTITY_OF = new Set([
+  "one", "two", "three", "some", "many", "most", "all", "each", "several", "majority", "number", "group", "chorus",
+  "handful", "couple", "dozens", "hundreds", "members", "member", "none", "half", "both", "few", "bunch", "coalition",
+]);
+const LINKS = new Set(["of", "for", "in", "at", "to", "from"]);
 const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|person|ate|ee|ion|cy|ty|al|ive|ary|ess|ard|ce)s?$/;
 const WORDLIKE = /^[\p{L}\p{N}]/u;
 const PLURAL_AGENT = /^[a-z]{2,}(?:ers|ists|ians|ants|ents|ors)$/;
@@ -31,7 +37,9 @@ export function isSpeakerHead(analysis: Analysis, i: number): boolean {
   const word = lower[i] ?? "";
   if (pronouns.has(word)) return true;
   if (!WORDLIKE.test(words[i] ?? "")) return false;
-  if (/^\d/.test(word)) return analysis.tokens.lower[i - 1] === "in";
+  // "six in 10 say": a number heads a poll finding only in that shape.
+  if (/^\d/.test(word)) return analysis.tokens.lower[i - 1] === "in" && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/.test(analysis.tokens.lower[i - 2] ?? "");
+  if (determiners.has(word)) return false;
   if (cap[i]) return !nonNameWords.has(word);
   return sourceNouns.has(word) || PLURAL_AGENT.test(word);
 }
@@ -71,7 +79,37 @@ function extendsLeft(analysis: Analysis, j: number, floor: number): "include" | 
     if (rightCap && (titleWords.has(left) || sourceNouns.has(left) || cap[j - 1])) return "include";
   }
   if (word === "and" && cap[j - 1] && cap[j + 1]) return "include";
+  if (word === "of" && j - 1 >= floor) {
+    const left = lower[j - 1] ?? "";
+    // "one of Mr. Obama's advisers", "a group of doctors", "the city of Phoenix".
+    if (QUANTITY_OF.has(left) || (cap[j + 1] && determiners.has(lower[j - 2] ?? "") && /^[a-z]+$/.test(left))) return "include";
+  }
+  if ((word === "and" || word === "or") && /^[a-z]+$/.test(lower[j - 1] ?? "") && !functionWords.has(lower[j - 1] ?? "")) {
+    return "include";
+  }
   return "stop";
+}
+
+/**
+ * Starting at a lower-case word j that is not otherwise part of a phrase, the index of the word
+ * that opens a run of at most three plain modifiers (a determiner, possessive, title, number or
+ * a capitalised word), or -1 when the run is not a noun-phrase prefix.
+ */
+function modifierRun(analysis: Analysis, j: number, floor: number): number {
+  const { lower, words, cap } = analysis.tokens;
+  for (let k = j; k >= floor && j - k < 4; k--) {
+    const word = lower[k] ?? "";
+    if (!WORDLIKE.test(words[k] ?? "")) return k === j ? -1 : k + 1 <= j && isPlainModifier(word) ? k + 1 : -1;
+    if (determiners.has(word) || word.endsWith("'s") || titleWords.has(word) || (cap[k] && !nonNameWords.has(word))) {
+      return k === j ? -1 : k;
+    }
+    if (!isPlainModifier(word) || cap[k]) return -1;
+  }
+  return -1;
+}
+
+function isPlainModifier(word: string): boolean {
+  return !functionWords.has(word) && !/(?:ly|ed|ing)$/.test(word) && /^[a-z][a-z-]*$/.test(word);
 }
 
 /** Grow a phrase leftwards from its head; a determiner is included and ends it. */
@@ -79,13 +117,31 @@ export function phraseEndingAt(analysis: Analysis, head: number, floor: number):
   let first = head;
   if (pronouns.has(analysis.tokens.lower[head] ?? "")) return { first, last: head + 1 };
   for (let j = head - 1; j >= floor && head - j < MAX_NP; j--) {
+    // "Gov. John Kasich (R-Ohio)": a short parenthesis stays inside the phrase.
+    if (analysis.tokens.lower[j] === ")") {
+      let open = j - 1;
+      while (open > floor && j - open < 8 && analysis.tokens.lower[open] !== "(") open--;
+      if (analysis.tokens.lower[open] !== "(" || open - 1 < floor) break;
+      j = open;
+      continue;
+    }
     const verdict = extendsLeft(analysis, j, floor);
-    if (verdict === "stop") break;
+    if (verdict === "stop") {
+      // "Republican primary voters", "Google's chief human resources executive": a few
+      // lower-case modifiers are part of a common-noun phrase (never of a bare name).
+      if (analysis.tokens.cap[first]) break;
+      const opener = modifierRun(analysis, j, floor);
+      if (opener < 0) break;
+      first = opener;
+      j = opener;
+      if (determiners.has(analysis.tokens.lower[opener] ?? "")) break;
+      continue;
+    }
     first = j;
     if (verdict === "last") break;
   }
   // A phrase never starts with a dangling link word ("of", "and").
-  while (first < head && /^(?:of|for|in|at|and)$/.test(analysis.tokens.lower[first] ?? "")) first++;
+  while (first < head && /^(?:of|for|in|at|to|and)$/.test(analysis.tokens.lower[first] ?? "")) first++;
   return { first, last: head + 1 };
 }
 
@@ -101,12 +157,23 @@ export function findSpeakerBefore(analysis: Analysis, cue: number, floor: number
     else if (!auxiliaries.has(word)) break;
     i--;
   }
-  if (i < floor) return { range: null, negated };
+  const result = (range: Range | null, coordinated = false): SpeakerBefore => ({ range, negated, coordinated });
+  if (i < floor) return result(null);
+  if (lower[i] === "and" || lower[i] === "but") return result(null, true);
   const familiar = familiarSource(analysis, i, floor);
-  if (familiar) return { range: familiar, negated };
-  if (lower[i] === "," || lower[i] === "—" || lower[i] === "–") return { range: appositive(analysis, i, floor), negated };
-  if (!isSpeakerHead(analysis, i)) return { range: determinerPhrase(analysis, i, floor), negated };
-  return { range: phraseEndingAt(analysis, i, floor), negated };
+  if (familiar) return result(familiar);
+  if (lower[i] === ")") {
+    let open = i - 1;
+    while (open > floor && i - open < 8 && lower[open] !== "(") open--;
+    if (lower[open] === "(" && isSpeakerHead(analysis, open - 1)) {
+      const inner = phraseEndingAt(analysis, open - 1, floor);
+      return result({ first: inner.first, last: i + 1 });
+    }
+    return result(null);
+  }
+  if (lower[i] === "," || lower[i] === "—" || lower[i] === "–") return result(appositive(analysis, i, floor));
+  if (!isSpeakerHead(analysis, i)) return result(determinerPhrase(analysis, i, floor));
+  return result(phraseEndingAt(analysis, i, floor));
 }
 
 /** "two people familiar with the draft said": the description ends in a lower-case noun. */
@@ -133,23 +200,46 @@ function familiarSource(analysis: Analysis, last: number, floor: number): Range 
 function appositive(analysis: Analysis, comma: number, floor: number): Range | null {
   const { lower, cap, words } = analysis.tokens;
   const mark = lower[comma] ?? ",";
-  let open = comma - 1;
-  while (open > floor && comma - open < 25 && lower[open] !== mark && !/^[.;:!?“”"]$/.test(words[open] ?? "")) open--;
-  if (lower[open] !== mark || open === comma - 1 || !isSpeakerHead(analysis, open - 1)) return null;
-  if (pronouns.has(lower[open - 1] ?? "")) return null;
-  const first = phraseEndingAt(analysis, open - 1, floor);
-  const inner: Range = { first: open + 1, last: comma };
   const allNames = (range: Range): boolean => {
-    for (let k = range.first; k < range.last; k++) if (!cap[k] || nonNameWords.has(lower[k] ?? "")) return false;
-    return true;
+    for (let k = range.first; k < range.last; k++) {
+      const word = lower[k] ?? "";
+      if (word === "and" || word === "of") continue;
+      if (!cap[k] || nonNameWords.has(word)) return false;
+    }
+    return range.last > range.first;
   };
   const describes = (range: Range): boolean => {
     const opener = lower[range.first] ?? "";
-    if (opener === "who" || /^\d+$/.test(opener)) return true;
+    if (/^(?:who|which|whose)$/.test(opener) || /^\d+$/.test(opener)) return true;
     return range.last - range.first <= 20 && !functionWords.has(opener);
   };
-  if ((allNames(first) && describes(inner)) || (inner.last - inner.first <= 4 && allNames(inner) && describes(first))) {
-    return { first: first.first, last: inner.last };
+  const parenthetical = (range: Range): boolean => {
+    const opener = lower[range.first] ?? "";
+    return /ing$/.test(opener) || /^(?:at|in|on|during|after|before|speaking|asked|with|for|like|as|then|however|too|also|though|meanwhile)$/.test(opener);
+  };
+  {
+    // "Trump, speaking to veterans, said": the aside is not part of the speaker.
+    let open = comma - 1;
+    while (open > floor && comma - open < 25 && lower[open] !== mark && !/^[.;:!?“”"]$/.test(words[open] ?? "")) open--;
+    if (lower[open] === mark && open < comma - 1 && parenthetical({ first: open + 1, last: comma })) {
+      if (!isSpeakerHead(analysis, open - 1)) return null;
+      return phraseEndingAt(analysis, open - 1, floor);
+    }
+  }
+  let end = comma;
+  // Up to three descriptions may stand between the name and the cue ("Name, 59, of Ashton, said").
+  for (let segment = 0; segment < 3; segment++) {
+    let open = end - 1;
+    while (open > floor && end - open < 25 && lower[open] !== mark && !/^[.;:!?“”"]$/.test(words[open] ?? "")) open--;
+    if (lower[open] !== mark || open === end - 1 || !describes({ first: open + 1, last: end })) return null;
+    if (isSpeakerHead(analysis, open - 1) && !pronouns.has(lower[open - 1] ?? "")) {
+      const first = phraseEndingAt(analysis, open - 1, floor);
+      const inner: Range = { first: open + 1, last: comma };
+      if (allNames(first) || (segment === 0 && inner.last - inner.first <= 4 && allNames(inner) && describes(first))) {
+        return { first: first.first, last: comma };
+      }
+    }
+    end = open;
   }
   return null;
 }
@@ -181,6 +271,12 @@ export function findSpeakerAfter(analysis: Analysis, from: number, limit: number
   if (head < 0) return null;
   let last = head + 1;
   if (familiarityHeads.has(lower[head] ?? "")) last = extendFamiliar(analysis, last, limit);
+  // "said Alan Cole, an economist at the Tax Foundation": a description opened by an article.
+  if (lower[last] === "," && /^(?:a|an|the)$/.test(lower[last + 1] ?? "") && cap[last - 1]) {
+    let end = last + 2;
+    while (end < limit && end - last < 25 && !/^[,;:.!?—–“”"()]$/.test(words[end] ?? "")) end++;
+    last = end;
+  }
   return { first: from, last };
 }
 

@@ -38,6 +38,11 @@ export function segmentSentences(tokens: Tokens): Sentence[] {
     }
     if (i - first >= MAX_SENTENCE_TOKENS) close(i);
     const word = words[i] ?? "";
+    // "Headline | Outlet": a bar separates a title from the site name.
+    if (word === "|") {
+      close(i);
+      continue;
+    }
     if (!TERMINATORS.has(word)) continue;
     let end = i + 1;
     while (end < count && CLOSERS.has(words[end] ?? "") && !newlineBefore[end]) end++;

@@ -57,7 +57,11 @@ export const titleWords = set(`
   spokespeople military intelligence economic state army navy ministry outlet media news agency lead
   chief-of-staff staff envoy's counsel lawmaker representative anonymous unnamed high-ranking
   senior-level longtime veteran political republican democratic congressional white house pentagon
-  kremlin administration government officials sources site broadcaster`);
+  kremlin administration government officials sources site broadcaster executive officer founder
+  co-founder ceo analyst economist professor author columnist editor strategist consultant pollster
+  researcher historian scholar expert activist nominee hopeful contender commentator host anchor
+  correspondent reporter writer lawyer attorney judge justice councilman congressman congresswoman
+  delegate chairman owner partner member leader scientist director secretary-general premier cleric`);
 
 /** Words that follow a head noun inside an unnamed-source description ("people familiar with the draft"). */
 export const familiarityHeads = set("people person sources source officials official diplomats diplomat");

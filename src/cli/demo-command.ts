@@ -34,7 +34,9 @@ export const demoCommand: CliCommand = async (argv, io) => {
     io.stderr.write(`demo: feed failed: ${failure.url}: ${failure.reason}\n`);
   }
   if (values.format === "text" || values.format === "markdown") {
-    io.stderr.write(`demo: ${result.feeds} feeds served from ${feedsDir}, ${result.articles} articles ingested\n\n`);
+    io.stderr.write(
+      `demo: ${result.feeds} feeds served from ${feedsDir}, ${result.articles} articles ingested\n\n`,
+    );
   }
   io.stdout.write(`${renderBriefingOutput(result.briefing, values.format)}\n`);
   return 0;

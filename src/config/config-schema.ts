@@ -1,13 +1,17 @@
-import { z } from "zod";
 import { validate as isValidCron } from "node-cron";
+import { z } from "zod";
 
 const httpUrl = z
   .string()
-  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), { message: "expected an http(s) URL" });
+  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
+    message: "expected an http(s) URL",
+  });
 
 const cronExpression = z
   .string()
-  .refine((value) => isValidCron(value), { error: (issue) => `"${String(issue.input)}" is not a valid cron expression` });
+  .refine((value) => isValidCron(value), {
+    error: (issue) => `"${String(issue.input)}" is not a valid cron expression`,
+  });
 
 const timeZone = z.string().refine(
   (value) => {
@@ -40,7 +44,9 @@ export const topicConfigSchema = z.strictObject({
 
 export const scheduleConfigSchema = z.strictObject({
   /** Where to post: "console", or "discord:<channel id>", "slack:<channel id>". */
-  channel: z.string().regex(/^(console|discord:\d+|slack:[A-Z0-9]+)$/, 'expected "console", "discord:<id>" or "slack:<id>"'),
+  channel: z
+    .string()
+    .regex(/^(console|discord:\d+|slack:[A-Z0-9]+)$/, 'expected "console", "discord:<id>" or "slack:<id>"'),
   topic: z.string(),
   cron: cronExpression,
   timezone: timeZone.default("UTC"),
@@ -61,7 +67,11 @@ export const configSchema = z.strictObject({
     .strictObject({
       intervalMinutes: z.number().positive().max(1440).default(10),
       timeoutMs: z.number().int().positive().max(120_000).default(15_000),
-      maxBodyBytes: z.number().int().positive().default(5 * 1024 * 1024),
+      maxBodyBytes: z
+        .number()
+        .int()
+        .positive()
+        .default(5 * 1024 * 1024),
       maxRedirects: z.number().int().min(0).max(10).default(5),
       /** Consecutive failures after which a feed is disabled. */
       maxFailures: z.number().int().positive().default(10),

@@ -28,7 +28,12 @@ const dayMs = 24 * 60 * 60 * 1000;
  * into a throwaway in-memory store, and compose the briefing the topic's schedule would post
  * after the newest article.
  */
-export async function runDemo(options: { config: Config; feedsDir: string; topicName: string; logger: Logger }): Promise<DemoResult> {
+export async function runDemo(options: {
+  config: Config;
+  feedsDir: string;
+  topicName: string;
+  logger: Logger;
+}): Promise<DemoResult> {
   const server = await serveFeedDirectory(options.feedsDir);
   const store = await openStore("sqlite::memory:", { logger: options.logger });
   try {
@@ -57,12 +62,19 @@ export async function runDemo(options: { config: Config; feedsDir: string; topic
     );
     const schedule = config.schedules.find((s) => s.topic === topic.name);
     const timezone = schedule?.timezone ?? "UTC";
-    const newest = (await store.articlesInWindow({ since: "1970-01-01T00:00:00.000Z", until: now.toISOString() }, 1))[0];
+    const newest = (
+      await store.articlesInWindow({ since: "1970-01-01T00:00:00.000Z", until: now.toISOString() }, 1)
+    )[0];
     const from = newest ? new Date(newest.publishedAt) : now;
     const until = (schedule && nextSlot(schedule.cron, timezone, from)) || from;
     const window = { since: new Date(until.getTime() - dayMs).toISOString(), until: until.toISOString() };
     const briefing = await composeBriefing({ store }, { topic, window, timezone });
-    return { briefing, feeds: summary.feeds, articles: await store.countArticles(), failures: summary.failures };
+    return {
+      briefing,
+      feeds: summary.feeds,
+      articles: await store.countArticles(),
+      failures: summary.failures,
+    };
   } finally {
     await store.close();
     await server.close();

@@ -16,9 +16,13 @@ const feedExtensions = /\.(xml|rss|atom|rdf)$/i;
  * fetch path (guard, conditional GET, caps) without any network.
  */
 export async function serveFeedDirectory(directory: string): Promise<FeedDirectoryServer> {
-  const files = readdirSync(directory).filter((name) => feedExtensions.test(name)).sort();
+  const files = readdirSync(directory)
+    .filter((name) => feedExtensions.test(name))
+    .sort();
   if (files.length === 0) throw new Error(`${directory}: no feed files (.xml, .rss, .atom, .rdf)`);
-  const bodies = new Map(files.map((name) => [`/${encodeURIComponent(name)}`, readFileSync(path.join(directory, name))]));
+  const bodies = new Map(
+    files.map((name) => [`/${encodeURIComponent(name)}`, readFileSync(path.join(directory, name))]),
+  );
   const server: Server = createServer((request, response) => {
     const body = bodies.get(request.url ?? "");
     if (!body) {

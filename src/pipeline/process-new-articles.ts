@@ -1,10 +1,10 @@
-import type { Gazetteer } from "../claims/load-gazetteer.js";
 import { extractClaims } from "../claims/extract-claims.js";
+import type { Gazetteer } from "../claims/load-gazetteer.js";
 import type { Logger } from "../logger.js";
 import type { Store, StoredArticle, StoredClaim } from "../store/store.js";
 import { findStory } from "../stories/find-story.js";
-import { mergeSpeakerKeys } from "../stories/merge-speaker-keys.js";
 import { fingerprintArticle } from "../stories/fingerprint-article.js";
+import { mergeSpeakerKeys } from "../stories/merge-speaker-keys.js";
 import { speakerKey } from "../stories/speaker-key.js";
 
 export interface ProcessDeps {
@@ -30,7 +30,8 @@ export async function processNewArticles(deps: ProcessDeps, articles: StoredArti
     try {
       const claims = (extracted.get(article.id) ?? []).map((claim) => ({
         ...claim,
-        speakerKey: claim.speakerKey === null ? null : (canonicalKey.get(claim.speakerKey) ?? claim.speakerKey),
+        speakerKey:
+          claim.speakerKey === null ? null : (canonicalKey.get(claim.speakerKey) ?? claim.speakerKey),
       }));
       await deps.store.saveClaims(article.id, claims);
       const fingerprint = fingerprintArticle(article);

@@ -13,7 +13,11 @@ const maxWaitMs = 60_000;
  * Run ingest cycles back to back, each time sleeping until the next feed is due (between 1 s and
  * 1 min). Cycles never overlap, and a failing cycle is logged and followed by the next one.
  */
-export function startIngestLoop(deps: { store: Store; logger: Logger; runCycle: () => Promise<void> }): IngestLoop {
+export function startIngestLoop(deps: {
+  store: Store;
+  logger: Logger;
+  runCycle: () => Promise<void>;
+}): IngestLoop {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let wake: (() => void) | undefined;

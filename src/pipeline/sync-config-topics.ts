@@ -9,6 +9,11 @@ export async function syncConfigTopics(store: Store, topics: TopicConfig[], now:
   for (const topic of topics) {
     const existing = await store.getTopic(topic.workspace, topic.name);
     if (existing) continue;
-    await store.upsertTopic({ workspaceId: topic.workspace, name: topic.name, query: topic.query, createdAt: now.toISOString() });
+    await store.upsertTopic({
+      workspaceId: topic.workspace,
+      name: topic.name,
+      query: topic.query,
+      createdAt: now.toISOString(),
+    });
   }
 }

@@ -1,5 +1,5 @@
-import type { Article } from "../ingest/article.js";
 import type { Claim, Stance } from "../claims/claim.js";
+import type { Article } from "../ingest/article.js";
 
 /** A feed as the store keeps it: where it is, how to poll it politely, and how it has been doing. */
 export interface FeedRecord {

@@ -1,5 +1,5 @@
-import { renderText } from "../../briefing/render-text.js";
 import type { Briefing } from "../../briefing/briefing.js";
+import { renderText } from "../../briefing/render-text.js";
 import type { ChatAdapter, PostResult } from "../chat-adapter.js";
 
 export interface ConsoleAdapter extends ChatAdapter {

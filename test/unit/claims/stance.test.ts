@@ -30,7 +30,7 @@ describe("extractClaims: stance", () => {
   });
 
   it("when the negation is a contrast, then it is an assertion", () => {
-    const claim = onlyClaim("Zelensky said Ukraine wanted a plan for peace, not for capitulation.");
+    const claim = onlyClaim("Zelensky said Ukraine was seeking a plan for peace, not for capitulation.");
     expect(claim.stance).toBe("asserts");
     expect(claim.negated).toBe(false);
   });

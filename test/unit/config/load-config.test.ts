@@ -40,21 +40,27 @@ describe("loadConfig", () => {
   });
 
   it("when a feed URL is not http(s), then the error names the file, the key and the expectation", () => {
-    const file = configFile("feeds:\n  - url: https://a.example/rss\n  - url: https://b.example/rss\n  - url: ftp://c.example/rss\n");
+    const file = configFile(
+      "feeds:\n  - url: https://a.example/rss\n  - url: https://b.example/rss\n  - url: ftp://c.example/rss\n",
+    );
     const message = errorOf(() => loadConfig({ configPath: file, env: {} }));
     expect(message).toContain(file);
     expect(message).toContain("feeds[2].url: expected an http(s) URL");
   });
 
   it("when a schedule's cron is invalid, then the message quotes it", () => {
-    const file = configFile('schedules:\n  - channel: console\n    topic: peace-plan\n    cron: "61 * * * *"\n');
+    const file = configFile(
+      'schedules:\n  - channel: console\n    topic: peace-plan\n    cron: "61 * * * *"\n',
+    );
     expect(errorOf(() => loadConfig({ configPath: file, env: {} }))).toContain(
       'schedules[0].cron: "61 * * * *" is not a valid cron expression',
     );
   });
 
   it("when a time zone is unknown, then it is named", () => {
-    const file = configFile('schedules:\n  - channel: console\n    topic: peace-plan\n    cron: "0 8 * * *"\n    timezone: Europe/Atlantis\n');
+    const file = configFile(
+      'schedules:\n  - channel: console\n    topic: peace-plan\n    cron: "0 8 * * *"\n    timezone: Europe/Atlantis\n',
+    );
     expect(errorOf(() => loadConfig({ configPath: file, env: {} }))).toContain(
       'schedules[0].timezone: "Europe/Atlantis" is not a known IANA time zone',
     );
@@ -62,19 +68,25 @@ describe("loadConfig", () => {
 
   it("when a key is unknown, then it is an error rather than silently ignored", () => {
     const file = configFile("ingest:\n  intervalMinutes: 5\n  intervalMinuets: 7\n");
-    expect(errorOf(() => loadConfig({ configPath: file, env: {} }))).toMatch(/ingest: Unrecognized key: "intervalMinuets"/);
+    expect(errorOf(() => loadConfig({ configPath: file, env: {} }))).toMatch(
+      /ingest: Unrecognized key: "intervalMinuets"/,
+    );
   });
 
   it("when DATABASE_URL is set, then it is used, and a malformed one is rejected", () => {
     const file = configFile("{}\n");
-    expect(loadConfig({ configPath: file, env: { DATABASE_URL: "sqlite:/tmp/x.db" } }).databaseUrl).toBe("sqlite:/tmp/x.db");
+    expect(loadConfig({ configPath: file, env: { DATABASE_URL: "sqlite:/tmp/x.db" } }).databaseUrl).toBe(
+      "sqlite:/tmp/x.db",
+    );
     expect(errorOf(() => loadConfig({ configPath: file, env: { DATABASE_URL: "mysql://x" } }))).toContain(
       'DATABASE_URL: expected "sqlite:PATH" or "postgres://…"',
     );
   });
 
   it("when the file is missing or not YAML, then the error says so", () => {
-    expect(errorOf(() => loadConfig({ configPath: "/nonexistent/bot.yaml", env: {} }))).toBe("/nonexistent/bot.yaml: file not found");
+    expect(errorOf(() => loadConfig({ configPath: "/nonexistent/bot.yaml", env: {} }))).toBe(
+      "/nonexistent/bot.yaml: file not found",
+    );
     const file = configFile("feeds: [\n");
     expect(errorOf(() => loadConfig({ configPath: file, env: {} }))).toContain("not valid YAML");
   });
