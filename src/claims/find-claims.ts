@@ -3,7 +3,7 @@ import { type CueClass, type CueEntry, cueLexicon, needsClause, needsToOrThat, r
 import { contentAfter, contentBefore } from "./find-content.js";
 import { findSpeakerAfter, findSpeakerBefore, isSpeakerHead } from "./find-speaker.js";
 import type { Sentence } from "./segment-sentences.js";
-import { documentNouns, nonNameWords } from "./word-lists.js";
+import { documentNouns, functionWords, nonNameWords } from "./word-lists.js";
 
 /** A claim as token ranges, before speakers are parsed and resolved. */
 export interface RawClaim {
@@ -18,11 +18,18 @@ export interface RawClaim {
   sentence: number;
 }
 
+/** Cue verbs that are verbs whenever a noun phrase precedes them ("The bank said"). */
+const MODALS = new Set(["will", "would", "could", "might", "may", "can", "shall", "'ll", "'d"]);
+const CORE_CUES = new Set([
+  "say", "tell", "add", "claim", "argue", "insist", "warn", "explain", "ask", "write", "announce", "deny", "confirm",
+  "acknowledge", "admit", "suggest", "reply", "respond", "contend", "allege", "assert", "declare", "predict", "tweet",
+]);
 const HEADLINE_CUES = new Set(["says", "said", "tells", "told", "warns", "claims", "denies", "confirms", "admits", "insists", "urges", "slams", "rejects", "dismisses"]);
 const LABELS = new Set([
   "update", "updated", "watch", "breaking", "exclusive", "opinion", "analysis", "video", "photos", "photo", "related",
   "read", "more", "editor's", "note", "source", "sources", "live", "timeline", "explainer", "factbox", "q&a", "listen",
   "subscribe", "advertisement", "comments", "comment", "share", "tags", "topics", "correction", "clarification",
+  "latest", "the", "abstract", "summary", "highlights", "background", "context", "update", "warning",
 ]);
 const MEDIUM = /^(?:social|media|x|telegram|twitter|facebook|instagram|truth|his|her|its|their|the|a|an|website|blog|account|page|channel|post)$/;
 const FRAME_ONLY = new Set(["continue", "joke", "quip", "conclude", "recall", "reply", "respond", "write", "post"]);
@@ -85,8 +92,12 @@ function verbClaim(
   if (entry.lemma === "say" && lower[cueLast] === "in" && lower[cueLast + 1] === "a" && lower[cueLast + 2] === "statement") {
     cueLast += 3;
   }
-  const before = findSpeakerBefore(analysis, cueIndex, first);
+  const before = findSpeakerBefore(analysis, cueIndex, first, CORE_CUES.has(entry.lemma));
   if (before.negated) return;
+  // "will announce plans Friday": a future or hypothetical act is not yet a claim.
+  if (entry.lemma !== "say" && before.auxiliaries.some((word) => MODALS.has(word))) return;
+  // "taxpayers reporting gains": an -ing form right after a noun modifies it; "is saying" does not.
+  if (entry.participle && before.range && before.range.last === cueIndex && !isBeForm(lower[cueIndex - 1] ?? "")) return;
   // "what he called …" is a free relative; "whether X has supported …" asks, it does not claim.
   const opener = before.range ? (lower[before.range.first - 1] ?? "") : "";
   if (opener === "whether" || opener === "if" || ((opener === "which" || opener === "what") && entry.lemma === "call")) return;
@@ -97,7 +108,12 @@ function verbClaim(
   let speaker = before.range;
   let speakerFrom: number | null = null;
   let inverted = false;
-  const previous = lower[cueIndex - 1] ?? "";
+  let previous = lower[cueIndex - 1] ?? "";
+  // ", even suggesting …": look past adverbs for the comma that opens a participle clause.
+  for (let k = cueIndex - 1; k > first && cueIndex - k <= 2 && /^(?:even|also|then|again|later|repeatedly)$/.test(lower[k] ?? ""); k--) {
+    previous = lower[k - 1] ?? "";
+  }
+  if (entry.participle && /^(?:by|before|after|while|when)$/.test(previous)) previous = ",";
   const passive = /^(?:was|were|been|is|are|being)$/.test(previous) && lower[cueLast] === "by";
   if (passive) {
     speaker = findSpeakerAfter(analysis, cueLast + 1, sentence.last);
@@ -127,7 +143,9 @@ function verbClaim(
     content = contentAfter(analysis, afterCue, sentence.last, entry.lemma);
     if (content && (needsClause.has(entry.lemma) || FRAME_ONLY.has(entry.lemma))) {
       const start = lower[content.first] ?? "";
-      if (start !== "that" && (analysis.quoteOf[content.first] ?? -1) < 0) content = null;
+      // "thinks that …", "thinks he is right": a that-clause, a quote, or a clause opened by its subject.
+      const clause = /^(?:he|she|it|they|we|i|you|there|this|the|a|an)$/.test(start) && !FRAME_ONLY.has(entry.lemma);
+      if (start !== "that" && !clause && (analysis.quoteOf[content.first] ?? -1) < 0) content = null;
     }
     if (content && needsToOrThat.has(entry.lemma) && !/^(?:to|that)$/.test(lower[content.first] ?? "")) content = null;
   }
@@ -197,7 +215,7 @@ function colonClaim(analysis: Analysis, sentenceIndex: number, first: number, cl
   const sentence = analysis.sentences[sentenceIndex] as Sentence;
   const { lower, cap } = analysis.tokens;
   let colon = first;
-  while (colon < sentence.last && colon - first < 5 && cap[colon]) colon++;
+  while (colon < sentence.last && colon - first < 4 && cap[colon] && !functionWords.has(lower[colon] ?? "")) colon++;
   if (colon === first || lower[colon] !== ":" || colon + 1 >= sentence.last) return;
   for (let k = first; k < colon; k++) if (nonNameWords.has(lower[k] ?? "") || LABELS.has(lower[k] ?? "")) return;
   const paragraphStart = sentenceIndex === 0 || analysis.sentences[sentenceIndex - 1]?.paragraph !== sentence.paragraph;
@@ -213,6 +231,10 @@ function colonClaim(analysis: Analysis, sentenceIndex: number, first: number, cl
     cueClass: "speech",
     sentence: sentenceIndex,
   });
+}
+
+function isBeForm(word: string): boolean {
+  return /^(?:is|are|was|were|be|been|am|'s|'re)$/.test(word);
 }
 
 function isDocument(analysis: Analysis, range: Range): boolean {

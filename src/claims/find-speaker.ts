@@ -17,14 +17,18 @@ export interface SpeakerBefore {
   negated: boolean;
   /** True for a coordinated verb ("survived the war and says …"): the subject is earlier. */
   coordinated: boolean;
+  /** The auxiliary words skipped between speaker and cue ("has been", "will"). */
+  auxiliaries: string[];
 }
 
 const MAX_NP = 12;
 const QUANTITY_OF = new Set([
   "one", "two", "three", "some", "many", "most", "all", "each", "several", "majority", "number", "group", "chorus",
   "handful", "couple", "dozens", "hundreds", "members", "member", "none", "half", "both", "few", "bunch", "coalition",
+  "percent", "four", "five", "six", "seven", "eight", "nine", "ten", "majority", "minority", "thousands", "millions",
 ]);
-const LINKS = new Set(["of", "for", "in", "at", "to", "from"]);
+const LINKS = new Set(["of", "for", "in", "at", "to", "from", "on"]);
+const NAME_PARTICLES = new Set(["de", "van", "von", "der", "den", "bin", "al", "la", "le", "da", "di", "du", "del", "dos"]);
 const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|person|ate|ee|ion|cy|ty|al|ive|ary|ess|ard|ce)s?$/;
 const WORDLIKE = /^[\p{L}\p{N}]/u;
 const PLURAL_AGENT = /^[a-z]{2,}(?:ers|ists|ians|ants|ents|ors)$/;
@@ -48,14 +52,16 @@ export function isSpeakerHead(analysis: Analysis, i: number): boolean {
  * "The billionaire real estate magnate says": a lower-case head is accepted when a determiner opens
  * the phrase within a few words and only content words stand between.
  */
-function determinerPhrase(analysis: Analysis, head: number, floor: number): Range | null {
+function determinerPhrase(analysis: Analysis, head: number, floor: number, strict: boolean): Range | null {
   const { lower, words } = analysis.tokens;
   const headWord = lower[head] ?? "";
   if (functionWords.has(headWord) || headWord.endsWith("ly") || !/^\p{Ll}/u.test(words[head] ?? "")) return null;
-  if (!AGENT_SUFFIX.test(headWord)) return null;
+  // Why: for cue words that are often not verbs ("pledged delegates"), only agent-like heads count.
+  if (strict && !AGENT_SUFFIX.test(headWord)) return null;
   for (let j = head - 1; j >= floor && head - j <= 5; j--) {
     const word = lower[j] ?? "";
-    if (word === "the" || word === "a" || word === "an") {
+    if (word.endsWith("'s") && j < head - 1 && analysis.tokens.cap[j]) return { first: j, last: head + 1 };
+    if (word === "the" || word === "a" || word === "an" || (!strict && determiners.has(word) && word !== "that")) {
       const before = lower[j - 1] ?? "";
       const opens = j === floor || !WORDLIKE.test(words[j - 1] ?? "") || /^(?:and|but|after|because|while|when|as|then|so)$/.test(before);
       return opens ? { first: j, last: head + 1 } : null;
@@ -73,16 +79,17 @@ function extendsLeft(analysis: Analysis, j: number, floor: number): "include" | 
   if (!WORDLIKE.test(words[j] ?? "")) return "stop";
   if (cap[j]) return nonNameWords.has(word) ? "stop" : "include";
   if (word.endsWith("'s") || titleWords.has(word) || sourceNouns.has(word)) return "include";
+  if (NAME_PARTICLES.has(word) && cap[j - 1] && cap[j + 1]) return "include";
   if (LINKS.has(word) && j - 1 >= floor) {
     const left = lower[j - 1] ?? "";
-    const rightCap = cap[j + 1] === true || determiners.has(lower[j + 1] ?? "");
+    const rightCap = (cap[j + 1] === true && !/^\d/.test(lower[j + 1] ?? "")) || determiners.has(lower[j + 1] ?? "");
     if (rightCap && (titleWords.has(left) || sourceNouns.has(left) || cap[j - 1])) return "include";
   }
   if (word === "and" && cap[j - 1] && cap[j + 1]) return "include";
   if (word === "of" && j - 1 >= floor) {
     const left = lower[j - 1] ?? "";
     // "one of Mr. Obama's advisers", "a group of doctors", "the city of Phoenix".
-    if (QUANTITY_OF.has(left) || (cap[j + 1] && determiners.has(lower[j - 2] ?? "") && /^[a-z]+$/.test(left))) return "include";
+    if (QUANTITY_OF.has(left) || /^\d+$/.test(left) || (cap[j + 1] && determiners.has(lower[j - 2] ?? "") && /^[a-z]+$/.test(left))) return "include";
   }
   if ((word === "and" || word === "or") && /^[a-z]+$/.test(lower[j - 1] ?? "") && !functionWords.has(lower[j - 1] ?? "")) {
     return "include";
@@ -146,18 +153,26 @@ export function phraseEndingAt(analysis: Analysis, head: number, floor: number):
 }
 
 /** The speaker before the cue at `cue`: "Kremlin spokesman Dmitry Peskov [also] said". */
-export function findSpeakerBefore(analysis: Analysis, cue: number, floor: number): SpeakerBefore {
+export function findSpeakerBefore(analysis: Analysis, cue: number, floor: number, coreCue = false): SpeakerBefore {
   const { lower } = analysis.tokens;
   let i = cue - 1;
   let negated = false;
+  const skippedWords: string[] = [];
   for (let skipped = 0; i >= floor && skipped < 5; skipped++) {
     const word = lower[i] ?? "";
+    skippedWords.push(word);
     if (cueNegators.has(word)) negated = true;
     else if (word === "," && lower[i - 1] === "however" && lower[i - 2] === ",") i -= 2;
     else if (!auxiliaries.has(word)) break;
     i--;
   }
-  const result = (range: Range | null, coordinated = false): SpeakerBefore => ({ range, negated, coordinated });
+  skippedWords.pop();
+  const result = (range: Range | null, coordinated = false): SpeakerBefore => ({
+    range,
+    negated,
+    coordinated,
+    auxiliaries: skippedWords,
+  });
   if (i < floor) return result(null);
   if (lower[i] === "and" || lower[i] === "but") return result(null, true);
   const familiar = familiarSource(analysis, i, floor);
@@ -172,7 +187,7 @@ export function findSpeakerBefore(analysis: Analysis, cue: number, floor: number
     return result(null);
   }
   if (lower[i] === "," || lower[i] === "—" || lower[i] === "–") return result(appositive(analysis, i, floor));
-  if (!isSpeakerHead(analysis, i)) return result(determinerPhrase(analysis, i, floor));
+  if (!isSpeakerHead(analysis, i)) return result(determinerPhrase(analysis, i, floor, !coreCue));
   return result(phraseEndingAt(analysis, i, floor));
 }
 

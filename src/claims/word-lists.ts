@@ -29,7 +29,7 @@ export const nonNameWords = set(`
   january february march april may june july august september october november december
   this that these those there here what why how where which who it he she they we i you
   moreover furthermore nevertheless nonetheless indeed thus therefore asked speaking writing
-  whenever whatever additional editor's according`);
+  whenever whatever additional editor's according let's let`);
 
 /** Nouns that head a speaker phrase ("sources said", "the campaign said", "officials said"). */
 export const sourceNouns = set(`
