@@ -7,6 +7,7 @@ import { evalAttributionCommand } from "./cli/eval-attribution-command.js";
 import { extractCommand } from "./cli/extract-command.js";
 import { ingestCommand } from "./cli/ingest-command.js";
 import { runCommand } from "./cli/run-command.js";
+import { processEnvironment } from "./config/process-environment.js";
 
 const commands: Record<string, { run: CliCommand; summary: string }> = {
   run: { run: runCommand, summary: "run the bot: scheduled ingest and briefings (what `npm start` does)" },
@@ -57,7 +58,7 @@ const io: CliIo = {
   stdout: process.stdout,
   stderr: process.stderr,
   isTTY: Boolean(process.stdout.isTTY),
-  env: process.env,
+  env: processEnvironment(),
 };
 
 main(process.argv.slice(2), io).then(

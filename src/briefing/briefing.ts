@@ -106,7 +106,7 @@ export interface BriefingSpeakerRef {
   side: string | null;
   /** Speaker kind from the extractor; "unresolved" also covers claims with no speaker at all. */
   kind: SpeakerKind;
-  /** Ready-made description for one line: "Dmitry Peskov (Kremlin spokesman)", "Axios (US media)". */
+  /** Ready-made description for one line: "Dmitry Peskov, Kremlin spokesman", "Axios (US media)". */
   line: string;
 }
 

@@ -77,9 +77,10 @@ const pickOrder = ["asserts", "denies", "denies", "confirms", "asserts", "denies
 const kindRank: Record<string, number> = { person: 0, media: 0, government: 1, organization: 1, group: 1 };
 
 /**
- * Up to `limit` entries: per stance the most significant first (more outlets, then named people
- * and outlets before institutions and unnamed sources, then the earliest), taken in `pickOrder`
- * so both sides are always seen; shown asserting → denying → confirming.
+ * Up to `limit` entries, one per speaker (their closest claim: entries come closest first from
+ * `findDisputes`): per stance the most significant speakers first (named people and outlets before
+ * institutions and unnamed sources, then more outlets), taken in `pickOrder` so both sides are
+ * always seen; shown asserting → denying → confirming. A speaker's further claims count as "more".
  */
 function pickVisible<T extends { speaker: CanonicalSpeaker; claim: MergedClaim }>(
   entries: T[],
@@ -87,18 +88,25 @@ function pickVisible<T extends { speaker: CanonicalSpeaker; claim: MergedClaim }
 ): T[] {
   const rank = (entry: T) => kindRank[entry.speaker.ref.kind] ?? 2;
   const byStance = new Map<string, T[]>();
-  for (const entry of entries)
+  const seenSpeakers = new Set<string>();
+  for (const entry of entries) {
+    // Why per stance: a speaker who asserts and (elsewhere) denies shows on both sides.
+    const key = `${entry.claim.stance}:${entry.speaker.key}`;
+    if (seenSpeakers.has(key)) continue;
+    seenSpeakers.add(key);
     byStance.set(entry.claim.stance, [...(byStance.get(entry.claim.stance) ?? []), entry]);
-  for (const list of byStance.values()) {
-    list.sort((a, b) => b.claim.outlets.size - a.claim.outlets.size || rank(a) - rank(b));
   }
+  for (const list of byStance.values()) {
+    // A stable sort: among equals, the order findDisputes gave (closest first) stands.
+    list.sort((a, b) => rank(a) - rank(b) || b.claim.outlets.size - a.claim.outlets.size);
+  }
+  const available = [...byStance.values()].reduce((sum, list) => sum + list.length, 0);
   const chosen = new Set<T>();
-  for (let round = 0; chosen.size < Math.min(limit, entries.length); round += 1) {
+  while (chosen.size < Math.min(limit, available)) {
     for (const stance of pickOrder) {
       const next = byStance.get(stance)?.shift();
       if (next !== undefined && chosen.size < limit) chosen.add(next);
     }
-    if (round > entries.length) break;
   }
   const order = { asserts: 0, denies: 1, confirms: 2 } as const;
   return entries

@@ -10,6 +10,7 @@ import { buildGroups } from "./build-groups.js";
 import { formatPeriod } from "./format-period.js";
 import { groupClaims } from "./group-claims.js";
 import { rankEvents } from "./rank-events.js";
+import { topicWords } from "./topic-words.js";
 
 export interface ComposeBriefingDeps {
   /** Where articles and claims are read from. */
@@ -19,7 +20,7 @@ export interface ComposeBriefingDeps {
 export interface ComposeBriefingRequest {
   /** The topic whose query selects the articles. */
   topic: Topic;
-  /** Human title for headings; defaults to the topic name made readable ("peace-plan" → "Peace plan"). */
+  /** Human title for headings; defaults to the topic's own title, else its name made readable ("peace-plan" → "Peace plan"). */
   title?: string;
   /** Articles published in this window are briefed. */
   window: TimeWindow;
@@ -36,7 +37,8 @@ export async function composeBriefing(
   deps: ComposeBriefingDeps,
   request: ComposeBriefingRequest,
 ): Promise<Briefing> {
-  const matcher = compileTopicQuery(parseTopicQuery(request.topic.query));
+  const query = parseTopicQuery(request.topic.query);
+  const matcher = compileTopicQuery(query);
   const inWindow = await deps.store.articlesInWindow(request.window);
   const articles = inWindow.filter((article) =>
     matcher.matches(prepareDocument(article.title, article.text)),
@@ -47,7 +49,7 @@ export async function composeBriefing(
 
   const claimCounts = new Map<string, number>();
   for (const claim of claims) claimCounts.set(claim.articleId, (claimCounts.get(claim.articleId) ?? 0) + 1);
-  const events = rankEvents(articles, claimCounts, briefingLimits.events);
+  const events = rankEvents(articles, claimCounts, briefingLimits.events, topicWords(query));
   const speakers = groupClaims(claims, byId);
   // Disputes are sought among merged claims: a wire quote carried by ten outlets is one voice,
   // and finding disputes costs per claim compared.
@@ -55,7 +57,7 @@ export async function composeBriefing(
   const { disputes, disputed } = buildDisputes(findDisputes(representatives), speakers);
 
   return {
-    topic: { name: request.topic.name, title: request.title ?? readableName(request.topic.name) },
+    topic: { name: request.topic.name, title: request.title ?? request.topic.title ?? readableName(request.topic.name) },
     period: formatPeriod(request.window, request.timezone),
     counts: {
       articles: articles.length,

@@ -1,101 +1,38 @@
+import { foldWhitespace } from "../text/fold-whitespace.js";
+import { shorten } from "../text/shorten.js";
 import { cutAtClause } from "./condense-content.js";
-import { foldWhitespace, shorten } from "./shorten.js";
+import { findReporter } from "./find-reporter.js";
+import { leadSentences } from "./lead-sentences.js";
 
 /** Longest event summary. */
-export const maxSummaryLength = 160;
+export const maxSummaryLength = 150;
 
 export interface CondensedLead {
   /** The lead condensed to one clause. */
   summary: string;
-  /** Who the lead attributed the news to ("Axios"), when it ended in "…, X has reported". */
+  /** Who the lead credits with the news ("Axios"), when it says "first reported by X" or "X has reported". */
   reportedBy: string | null;
 }
 
-// "KYIV, Ukraine (AP) — ", "MOSCOW, Nov 20 (Reuters) - ", "LONDON — "
-const datelines = [
-  /^[A-Z][\p{L} .,'’]{0,60}\((?:AP|AFP|Reuters|Bloomberg|dpa|UNIAN|Interfax|TASS|[A-Z]{2,8})\)\s*[—–-]+\s*/u,
-  /^[\p{Lu}][\p{Lu} .,'’]{2,40}\s[—–-]+\s+/u,
-];
-const abbreviations = new Set([
-  "u.s",
-  "u.k",
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "st",
-  "gen",
-  "lt",
-  "col",
-  "sen",
-  "rep",
-  "jan",
-  "feb",
-  "aug",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-  "no",
-  "vs",
-]);
-const reportedTail =
-  /,\s+((?:the\s+)?[^,]{2,80}?)\s+(?:has|have|had)?\s*(?:reported|said|says|announced|reports|claimed|revealed)\s*$/iu;
-const accordingTail = /,?\s+according to ([^,]{2,80})$/iu;
-const accordingHead = /^according to ([^,]{2,80}),\s*/iu;
+// "on Thursday", "late on Thursday", "this week", "on Thursday morning"; not "Wednesday's strike".
+const timePhrase =
+  /,?\s+(?:(?:late|early)\s+)?(?:(?:on|this|last)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}'’])|,?\s+(?:this|last)\s+week(?![\p{L}'’])/gu;
+const accordingHead = /^according to [^,]{2,80},\s*/iu;
 
 /**
- * Condense an article into a one-line event summary: the lead sentence with any dateline and
- * trailing attribution ("…, Axios has reported") removed, cut to a clause. Falls back to the
- * headline when the text has no usable lead (feeds that carry only a teaser or nothing).
+ * Condense an article into a one-line event summary: the lead sentence without dateline, picture
+ * caption, weekday ("on Thursday") and scoop credit ("…, Axios has reported", returned as
+ * `reportedBy`), cut at a clause boundary when still too long. Who said what stays in the text: a
+ * statement is never turned into a fact. Falls back to the headline when the text has no usable lead.
  */
 export function condenseLead(title: string, text: string, max = maxSummaryLength): CondensedLead {
-  let lead = firstSentence(stripDateline(foldWhitespace(text)))
-    .replace(/[.!]+["”’]?$/u, "")
-    .trim();
-  let reportedBy: string | null = null;
-  for (const pattern of [reportedTail, accordingTail, accordingHead]) {
-    const match = pattern.exec(lead);
-    if (match?.[1] !== undefined) {
-      reportedBy = nameOf(match[1]);
-      lead = lead.replace(pattern, "");
-      break;
-    }
-  }
-  lead = lead.trim();
-  if (lead.length < 25) {
-    return { summary: shorten(headlineOf(title), max), reportedBy: null };
-  }
+  let lead = (leadSentences(text, 1)[0] ?? "").replace(/[.!…]+["”’]?$/u, "").trim();
+  const reporter = findReporter(lead);
+  if (reporter !== null) lead = reporter.rest;
+  lead = lead.replace(accordingHead, "").replace(timePhrase, "").trim();
+  if (lead.length < 25) return { summary: shorten(headlineOf(title), max), reportedBy: null };
   const summary = lead.length > max ? cutAtClause(lead, max) : lead;
-  return { summary: capitalise(summary), reportedBy };
-}
-
-function stripDateline(text: string): string {
-  for (const pattern of datelines) {
-    const stripped = text.replace(pattern, "");
-    if (stripped !== text) return stripped;
-  }
-  return text;
-}
-
-function firstSentence(text: string): string {
-  const boundary = /[.!?]["”’]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
-  for (const match of text.matchAll(boundary)) {
-    const before = text.slice(0, match.index);
-    const word = /(\S+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
-    // "U.S. officials", "Mr. Peskov", "J. D. Vance": not a sentence end.
-    if (abbreviations.has(word.replace(/\.$/u, "")) || /^\p{L}$/u.test(word)) continue;
-    return text.slice(0, match.index + 1);
-  }
-  return text;
-}
-
-/** "the US media outlet Axios" → "Axios"; "Ukraine's Interior Ministry" → "Interior Ministry". */
-function nameOf(phrase: string): string {
-  const trailingCaps = /((?:[\p{Lu}][\p{L}'’.&-]*\s?)+)$/u.exec(phrase.trim())?.[1]?.trim();
-  return trailingCaps !== undefined && trailingCaps.length > 1
-    ? trailingCaps
-    : phrase.replace(/^the\s+/iu, "").trim();
+  return { summary: capitalise(summary), reportedBy: reporter?.name ?? null };
 }
 
 /** Headlines often end in " | Outlet" or " - Outlet". */

@@ -1,6 +1,6 @@
 import type { Speaker } from "../claims/claim.js";
 import type { BriefingSpeakerRef } from "./briefing.js";
-import { shorten } from "./shorten.js";
+import { shorten } from "../text/shorten.js";
 
 /** Shown when the extractor found a source but could not say who it is. */
 export const unidentifiedSpeaker = "unidentified speaker";
@@ -40,19 +40,23 @@ export function describeSpeaker(speaker: Speaker | null): BriefingSpeakerRef {
   return { ...ref, line: speakerLine(ref) };
 }
 
-/** "Dmitry Peskov (Kremlin spokesman)", "Axios (US media)", "Moscow (government, Russia)". */
+/**
+ * A person with their role: "Dmitry Peskov, Kremlin spokesman"; anyone else with what they are:
+ * "Axios (US media)", "Moscow (government)".
+ */
 export function speakerLine(ref: Omit<BriefingSpeakerRef, "line">): string {
   // Bounded whatever the extractor returned, so one odd span cannot swamp a line.
   const name = shorten(ref.name, 80);
   const detail = shorten(speakerDetail(ref), 100);
-  return detail === "" ? name : `${name} (${detail})`;
+  if (detail === "") return name;
+  return ref.kind === "person" ? `${name}, ${detail}` : `${name} (${detail})`;
 }
 
 /** The part after the name: role and organisation, or the kind for non-persons, with the side for media. */
 export function speakerDetail(ref: Omit<BriefingSpeakerRef, "line">): string {
   const title = roleAndOrg(ref);
   if (title !== "") return title;
-  if (ref.kind === "media") return ref.side ? `${ref.side} media` : "media";
+  if (ref.kind === "media" && !/\bmedia\b/iu.test(ref.name)) return ref.side ? `${ref.side} media` : "media";
   if (ref.kind === "government" && !/government/iu.test(ref.name)) return "government";
   return "";
 }

@@ -3,6 +3,7 @@ import type { StoredArticle, StoredClaim } from "../store/store.js";
 import { mergeSpeakerKeys } from "../stories/merge-speaker-keys.js";
 import type { BriefingSpeakerRef } from "./briefing.js";
 import { claimGist, sameGist } from "./claim-gist.js";
+import { isUsableClaim } from "./claim-filter.js";
 import { condenseContent } from "./condense-content.js";
 import { describeSpeaker, speakerLine } from "./describe-speaker.js";
 
@@ -49,10 +50,19 @@ const maxClustersCompared = 60;
  * Merge claims across articles: speakers by their canonical key (so "Peskov" and "Kremlin
  * spokesman Dmitry Peskov" are one, see `mergeSpeakerKeys`), then each speaker's claims by stance and gist (so a wire
  * story carried by five outlets is one claim with five outlets). Claims whose article is not in
- * `articles` are ignored.
+ * `articles` are ignored, and so are claims `isUsableClaim` rejects.
  */
 export function groupClaims(claims: StoredClaim[], articles: Map<string, StoredArticle>): CanonicalSpeaker[] {
-  const relevant = claims.filter((claim) => articles.has(claim.articleId));
+  const shown = new Map<StoredClaim, string>();
+  const relevant: StoredClaim[] = [];
+  for (const claim of claims) {
+    if (!articles.has(claim.articleId)) continue;
+    const content = condenseContent(claim.claim.content.text, claim.claim.direct);
+    // Extractor noise (fragments, broken speakers) never reaches users.
+    if (!isUsableClaim(claim.claim, content)) continue;
+    shown.set(claim, content);
+    relevant.push(claim);
+  }
   // "Peskov" in one article and "Dmitry Peskov" in another are one speaker.
   const canonical = mergeSpeakerKeys(
     relevant.flatMap((claim) => (claim.speakerKey === null ? [] : [claim.speakerKey])),
@@ -69,7 +79,7 @@ export function groupClaims(claims: StoredClaim[], articles: Map<string, StoredA
     key,
     speakerKey: key.startsWith("\u0000") ? null : key,
     ref: canonicalRef(list.map((claim) => claim.claim.speaker)),
-    claims: mergeClaims(list, articles),
+    claims: mergeClaims(list, articles, shown),
   }));
 }
 
@@ -83,12 +93,16 @@ export function keyOf(claim: StoredClaim): string {
   return claim.speakerKey ?? speaker.name.toLowerCase();
 }
 
-function mergeClaims(claims: StoredClaim[], articles: Map<string, StoredArticle>): MergedClaim[] {
+function mergeClaims(
+  claims: StoredClaim[],
+  articles: Map<string, StoredArticle>,
+  shown: Map<StoredClaim, string>,
+): MergedClaim[] {
   const merged: MergedClaim[] = [];
   for (const stored of claims) {
     const article = articles.get(stored.articleId);
     if (article === undefined) continue;
-    const content = condenseContent(stored.claim.content.text, stored.claim.direct);
+    const content = shown.get(stored) ?? "";
     const gist = claimGist(content);
     const match = merged
       .slice(0, maxClustersCompared)

@@ -1,57 +1,56 @@
 import type { StoredArticle } from "../store/store.js";
 import type { BriefingEvent } from "./briefing.js";
 import { condenseLead } from "./condense-lead.js";
+import { type ArticleEvent, groupEvents } from "./group-events.js";
 
 /**
- * Turn articles into events: one per story (near-duplicate cluster), an article without a story
- * being its own event. Ranked by outlets, then articles, then claims, then recency. Only the first
- * `limit` are condensed (the summary is the only costly part).
+ * Turn the window's articles into developments: articles about one event grouped (see
+ * `groupEvents`), ranked by outlets, then articles, then claims, then recency. Only the first
+ * `limit` are condensed (the summary is the costly part).
  */
 export function rankEvents(
   articles: StoredArticle[],
   claimCounts: Map<string, number>,
   limit: number,
+  topicWords: string[] = [],
 ): { items: BriefingEvent[]; total: number } {
-  const byStory = new Map<string, StoredArticle[]>();
-  for (const article of articles) {
-    const key = article.storyId ?? `article:${article.id}`;
-    const list = byStory.get(key);
-    if (list) list.push(article);
-    else byStory.set(key, [article]);
-  }
-  const ranked = [...byStory.values()]
-    .map((members) => ({
-      members: [...members].sort(
-        (a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.id.localeCompare(b.id),
-      ),
-      outlets: new Set(members.map((article) => article.outlet)).size,
-      claims: members.reduce((sum, article) => sum + (claimCounts.get(article.id) ?? 0), 0),
-      // ISO strings compare in time order.
-      latest:
-        members
-          .map((article) => article.publishedAt)
-          .sort()
-          .at(-1) ?? "",
+  const ranked = groupEvents(articles, topicWords)
+    .map((event) => ({
+      event,
+      outlets: new Set(event.members.map((article) => article.outlet)).size,
+      claims: event.members.reduce((sum, article) => sum + (claimCounts.get(article.id) ?? 0), 0),
+      // Members are oldest first; ISO strings compare in time order.
+      latest: event.members[event.members.length - 1]?.publishedAt ?? "",
     }))
     .sort(
       (a, b) =>
         b.outlets - a.outlets ||
-        b.members.length - a.members.length ||
+        b.event.members.length - a.event.members.length ||
         b.claims - a.claims ||
         b.latest.localeCompare(a.latest),
     );
-  const items = ranked.slice(0, limit).map(({ members, outlets }) => {
-    const first = members[0] as StoredArticle;
-    const lead = condenseLead(first.title, first.text);
-    return {
-      summary: lead.summary,
-      reportedBy: lead.reportedBy,
-      firstOutlet: first.outlet,
-      outletCount: outlets,
-      articleCount: members.length,
-      url: members.find((article) => article.url !== null)?.url ?? null,
-      publishedAt: first.publishedAt,
-    };
-  });
+  const items = ranked.slice(0, limit).map(({ event, outlets }) => toBriefingEvent(event, outlets));
   return { items, total: ranked.length };
+}
+
+function toBriefingEvent(event: ArticleEvent, outlets: number): BriefingEvent {
+  const first = event.members[0] as StoredArticle;
+  const { representative } = event;
+  const lead = condenseLead(representative.title, representative.text);
+  // The scoop's credit may sit in any member's lead ("first reported by Axios"); the earliest wins.
+  const reportedBy =
+    lead.reportedBy ??
+    event.members
+      .map((article) => (article === representative ? null : condenseLead(article.title, article.text).reportedBy))
+      .find((name) => name !== null) ??
+    null;
+  return {
+    summary: lead.summary,
+    reportedBy,
+    firstOutlet: first.outlet,
+    outletCount: outlets,
+    articleCount: event.members.length,
+    url: representative.url ?? event.members.find((article) => article.url !== null)?.url ?? null,
+    publishedAt: first.publishedAt,
+  };
 }

@@ -1,12 +1,6 @@
 import type { Briefing, BriefingClaim, BriefingSpeaker } from "./briefing.js";
-import {
-  claimContent,
-  claimQualifiers,
-  countsLine,
-  emptyLine,
-  eventMeta,
-  moreLine,
-} from "./briefing-phrases.js";
+import { claimContent, claimQualifiers, countsLine, emptyLine, eventMeta } from "../text/briefing-phrases.js";
+import { moreLine } from "../text/more-line.js";
 import { escapeMarkdown, markdownUrl } from "./escape-markdown.js";
 
 /** CommonMark for a file or a web page. Every piece of article text is escaped; stances are bold words. */

@@ -1,13 +1,7 @@
 import type { Briefing, BriefingClaim, BriefingSpeaker } from "./briefing.js";
-import {
-  claimContent,
-  claimQualifiers,
-  countsLine,
-  emptyLine,
-  eventMeta,
-  moreLine,
-} from "./briefing-phrases.js";
-import { foldWhitespace } from "./shorten.js";
+import { claimContent, claimQualifiers, countsLine, emptyLine, eventMeta } from "../text/briefing-phrases.js";
+import { moreLine } from "../text/more-line.js";
+import { foldWhitespace } from "../text/fold-whitespace.js";
 import { wrapText } from "./wrap-text.js";
 
 const width = 100;
@@ -78,8 +72,9 @@ function speakerLines(speaker: BriefingSpeaker, links: LinkNumbers): string[] {
   return lines;
 }
 
+/** "denies (2 outlets): no such plan … [3]": the outlet is in the numbered link, keeping the line short. */
 function claimText(claim: BriefingClaim, links: LinkNumbers): string {
-  return `${claim.stance}${claimQualifiers(claim)}: ${clean(claimContent(claim))} — ${clean(claim.outlet)}${links.ref(claim.url)}`;
+  return `${claim.stance}${claimQualifiers(claim)}: ${clean(claimContent(claim))}${links.ref(claim.url)}`;
 }
 
 /** Article text may carry newlines or control characters that would break the layout. */

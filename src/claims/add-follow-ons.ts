@@ -1,6 +1,6 @@
 import type { Analysis } from "./analyze-text.js";
-import { trimContent } from "./find-content.js";
 import type { RawClaim } from "./find-claims.js";
+import { trimContent } from "./find-content.js";
 import { continuationModals } from "./word-lists.js";
 
 /**
@@ -37,7 +37,11 @@ export function addFollowOns(analysis: Analysis, claims: RawClaim[]): RawClaim[]
       const gap = analysis.text.slice(previousEnd, quote.start);
       if (isDirect(analysis, previous) && /^\s*$/.test(gap) && quote.words >= 2) {
         used.add(quoteIndex);
-        out.push({ ...followOn(previous, last), content: { first: quote.open, last: quote.close + 1 }, sentence: s });
+        out.push({
+          ...followOn(previous, last),
+          content: { first: quote.open, last: quote.close + 1 },
+          sentence: s,
+        });
         last = out.length - 1;
       }
       continue;

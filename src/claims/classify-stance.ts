@@ -4,12 +4,25 @@ import type { CueClass } from "./cue-lexicon.js";
 import { negators, obligationModals } from "./word-lists.js";
 
 export interface StanceResult {
+  /** asserts, denies or confirms. */
   stance: Stance;
   /** True when the content's main proposition is negated. */
   negated: boolean;
 }
 
-const CLAUSE_BREAKS = new Set(["if", "because", "although", "though", "which", "who", "when", "unless", "while", "whereas", ";"]);
+const CLAUSE_BREAKS = new Set([
+  "if",
+  "because",
+  "although",
+  "though",
+  "which",
+  "who",
+  "when",
+  "unless",
+  "while",
+  "whereas",
+  ";",
+]);
 const CONTRAST_LEFT = new Set([",", "but", "and", "—", "–"]);
 const MAX_SCAN = 20;
 

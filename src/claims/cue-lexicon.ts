@@ -1,9 +1,12 @@
+import { wordSet } from "./word-lists.js";
+
 /** What a cue verb does to the stance of its claim. */
 export type CueClass = "speech" | "deny" | "confirm" | "cognitive";
 
 export interface CueEntry {
   /** Base form ("say" for "said"). */
   lemma: string;
+  /** What the cue does to the stance. */
   cueClass: CueClass;
   /** True for the -ing form ("saying", "adding"), which takes its subject from the main clause. */
   participle: boolean;
@@ -79,6 +82,12 @@ const VERBS: Record<CueClass, string[][]> = {
     ["blast", "blasts", "blasted", "blasting"],
     ["echo", "echoes", "echoed", "echoing"],
     ["liken", "likens", "likened", "likening"],
+    ["assure", "assures", "assured", "assuring"],
+    ["reiterate", "reiterates", "reiterated", "reiterating"],
+    ["denounce", "denounces", "denounced", "denouncing"],
+    ["decry", "decries", "decried", "decrying"],
+    ["charge", "charges", "charged", "charging"],
+    ["express", "expresses", "expressed", "expressing"],
   ],
   deny: [
     ["deny", "denies", "denied", "denying"],
@@ -103,21 +112,22 @@ const VERBS: Record<CueClass, string[][]> = {
 };
 
 /** Bare forms that read as nouns or infinitives far more often than as cues ("the state", "a report"). */
-const NOT_CUES = new Set(["state", "report", "call", "tell", "post", "note", "remark", "estimate", "show", "find", "question", "stress", "demand", "promise", "pledge", "vow", "quip", "joke", "point", "cite", "thank"]);
+const NOT_CUES = wordSet(`
+  state report call tell post note remark estimate find question stress demand promise pledge vow quip joke point cite thank`);
 
 /** Lower-cased verb form → cue entry. */
 export const cueLexicon: ReadonlyMap<string, CueEntry> = buildLexicon();
 
 /** Verbs whose content must be an infinitive or a that-clause ("pledged to …", not "pledged delegates"). */
-export const needsToOrThat: ReadonlySet<string> = new Set(["pledge", "promise", "vow", "refuse", "threaten", "agree"]);
+export const needsToOrThat: ReadonlySet<string> = wordSet("pledge promise vow refuse threaten agree");
 
 /** Verbs whose cue reading needs a following particle ("pointed out", "called for"). */
 export const requiredParticle: ReadonlyMap<string, string[]> = new Map([["point", ["out", "to"]]]);
 
 /** Verbs that read as a cue only with a that-clause or a quote ("found that", "shows that"). */
-export const needsClause: ReadonlySet<string> = new Set([
-  "show", "find", "learn", "think", "believe", "hope", "fear", "indicate", "estimate",
-]);
+export const needsClause: ReadonlySet<string> = wordSet(
+  "show find learn think believe hope fear indicate estimate declare",
+);
 
 function buildLexicon(): Map<string, CueEntry> {
   const lexicon = new Map<string, CueEntry>();

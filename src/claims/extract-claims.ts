@@ -1,9 +1,9 @@
-import { analyzeText, rangeSpan } from "./analyze-text.js";
 import { addFollowOns } from "./add-follow-ons.js";
+import { type Analysis, analyzeText, rangeSpan } from "./analyze-text.js";
 import type { Claim, Speaker } from "./claim.js";
 import { classifyStance } from "./classify-stance.js";
-import { trimContent } from "./find-content.js";
 import { findClaimsInSentence, type RawClaim } from "./find-claims.js";
+import { trimContent } from "./find-content.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { loadGazetteer } from "./load-gazetteer.js";
 import { SpeakerResolver, toSpeaker } from "./resolve-speakers.js";
@@ -38,12 +38,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const claims: Claim[] = [];
   for (const index of order) {
     const claim = raw[index] as RawClaim;
-    const speaker = claim.speakerFrom !== null ? (resolved.get(rootOf(raw, index)) ?? null) : (resolved.get(index) ?? null);
+    const speaker =
+      claim.speakerFrom !== null ? (resolved.get(rootOf(raw, index)) ?? null) : (resolved.get(index) ?? null);
     if (claim.content.last <= claim.content.first) continue;
     const content = rangeSpan(analysis, claim.content);
     const { stance, negated } = classifyStance(analysis, claim.cueClass, claim.content);
-    const quote = analysis.quoteOf[claim.content.first] ?? -1;
-    const direct = quote >= 0 && analysis.quotes[quote]?.open === claim.content.first;
+    // Direct means the content is exactly one quotation; a quoted fragment inside reported speech is not.
+    const quote = analysis.quotes[analysis.quoteOf[claim.content.first] ?? -1];
+    const direct =
+      quote !== undefined && quote.open === claim.content.first && quote.close === claim.content.last - 1;
     claims.push({ speaker, cue: rangeSpan(analysis, claim.cue), content, direct, stance, negated });
   }
   return claims;
@@ -51,7 +54,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
 
 function position(raw: RawClaim[], index: number): number {
   const claim = raw[index] as RawClaim;
-  return claim.speakerFrom !== null ? claim.content.first : Math.min(claim.cue.first, claim.content.first, claim.speaker?.first ?? Number.POSITIVE_INFINITY);
+  return claim.speakerFrom !== null
+    ? claim.content.first
+    : Math.min(claim.cue.first, claim.content.first, claim.speaker?.first ?? Number.POSITIVE_INFINITY);
 }
 
 function rootOf(raw: RawClaim[], index: number): number {
@@ -72,7 +77,8 @@ function splitRunOns(analysis: Analysis, claims: RawClaim[]): void {
     for (let b = a + 1; b < claims.length; b++) {
       const second = claims[b] as RawClaim;
       if (second.sentence !== first.sentence) break;
-      const edge = second.speaker && second.speaker.first > first.cue.last ? second.speaker.first : second.cue.first;
+      const edge =
+        second.speaker && second.speaker.first > first.cue.last ? second.speaker.first : second.cue.first;
       if (edge <= first.content.first || edge >= first.content.last) continue;
       let cut = edge;
       while (cut > first.content.first && JOINERS.test(lower[cut - 1] ?? "")) cut--;
@@ -81,5 +87,3 @@ function splitRunOns(analysis: Analysis, claims: RawClaim[]): void {
     }
   }
 }
-
-type Analysis = ReturnType<typeof analyzeText>;

@@ -1,8 +1,18 @@
-import type { Analysis, Range } from "./analyze-text.js";
-import { contentPreludeWords, pronouns } from "./word-lists.js";
+import { type Analysis, opensQuote, type Range } from "./analyze-text.js";
+import { contentPreludeWords, pronouns, wordSet } from "./word-lists.js";
 
 const TRAILING = new Set([".", "!", "?", ",", ";", ":", "—", "–", "-", "…"]);
-const OBJECT_WORDS = new Set(["reporters", "journalists", "him", "her", "them", "us", "me", "lawmakers", "parliament"]);
+const OBJECT_WORDS = new Set([
+  "reporters",
+  "journalists",
+  "him",
+  "her",
+  "them",
+  "us",
+  "me",
+  "lawmakers",
+  "parliament",
+]);
 
 /** Drop trailing punctuation that is not inside a quotation; keep a closing quote mark. */
 export function trimContent(analysis: Analysis, range: Range): Range {
@@ -21,7 +31,12 @@ export function trimContent(analysis: Analysis, range: Range): Range {
  * Content after a cue: "said [on Tuesday] [that] …", "said: “…”", "told reporters …". A quotation
  * that opens the content is taken whole, even when it runs past the sentence or the paragraph.
  */
-export function contentAfter(analysis: Analysis, from: number, sentenceLast: number, lemma: string): Range | null {
+export function contentAfter(
+  analysis: Analysis,
+  from: number,
+  sentenceLast: number,
+  lemma: string,
+): Range | null {
   const { lower, cap } = analysis.tokens;
   let start = from;
   if (lemma === "tell" || lemma === "ask" || lemma === "urge" || lemma === "accuse" || lemma === "blame") {
@@ -82,6 +97,43 @@ function skipObject(analysis: Analysis, from: number, limit: number): number {
   if (i < limit && (OBJECT_WORDS.has(lower[i] ?? "") || pronouns.has(lower[i] ?? ""))) return i + 1;
   if (lower[i] === "the" || lower[i] === "a") i++;
   const objectStart = i;
-  while (i < limit && i - objectStart < 6 && (cap[i] || /^(?:news|agency|outlet|newspaper|channel|broadcaster|station|parliament|lawmakers|crowd|audience)$/.test(lower[i] ?? ""))) i++;
+  while (
+    i < limit &&
+    i - objectStart < 6 &&
+    (cap[i] ||
+      /^(?:news|agency|outlet|newspaper|channel|broadcaster|station|parliament|lawmakers|crowd|audience)$/.test(
+        lower[i] ?? "",
+      ))
+  )
+    i++;
   return i > objectStart ? i : from;
+}
+
+const CLOSING_PREPOSITIONS = wordSet("in on at during via through after before with");
+const TRAILING_ADVERBIAL = wordSet(`
+  on in at last this a an the to late early earlier later yesterday today statement interview reporters
+  journalists monday tuesday wednesday thursday friday saturday sunday week night morning evening afternoon
+  conference briefing told news press also then recently again`);
+
+/** True when only an adverbial ("on Tuesday", "in a statement") and the full stop follow. */
+export function sentenceEndsAt(analysis: Analysis, from: number, last: number): boolean {
+  // "said in its latest update.": a closing prepositional phrase is an adverbial, not content.
+  if (CLOSING_PREPOSITIONS.has(analysis.tokens.lower[from] ?? "")) {
+    for (let k = from + 1; k < last && k - from <= 7; k++) {
+      const word = analysis.tokens.lower[k] ?? "";
+      if (/^[.!?]$/.test(word) || (word === "," && k === last - 1)) return true;
+      if (!/^[\p{L}\p{N}'’-]/u.test(word)) break;
+    }
+  }
+  const { lower, cap } = analysis.tokens;
+  for (let k = from; k < last; k++) {
+    const word = lower[k] ?? "";
+    if (/^[.!?]$/.test(word)) return true;
+    if (word === ":") return false;
+    if (word === "," || word === ";" || word === "—")
+      return !opensQuote(analysis, k + 1) && lower[k + 1] !== "that";
+    if (k - from > 5) return false;
+    if (!cap[k] && !TRAILING_ADVERBIAL.has(word)) return false;
+  }
+  return true;
 }

@@ -6,13 +6,16 @@ export interface Quote {
   open: number;
   /** Token index of the closing mark, or of the last quoted token when the quote is never closed. */
   close: number;
+  /** Character offset of the opening mark. */
   start: number;
+  /** Character offset just past the closing mark (or the last quoted token). */
   end: number;
   /** Number of word tokens inside. */
   words: number;
 }
 
 export interface QuoteMap {
+  /** Quotations in text order. */
   quotes: Quote[];
   /** For each token, the index of the quote containing it (marks included), or -1. */
   quoteOf: Int32Array;
@@ -75,7 +78,7 @@ export function findQuotes(tokens: Tokens): QuoteMap {
 function isOpening(word: string, text: string, start: number, _single: boolean): "double" | "single" | null {
   if (DOUBLE_OPEN.has(word)) return "double";
   const before = start > 0 ? text[start - 1] : " ";
-  const openingContext = before === undefined || /[\s(\[—–-]/.test(before);
+  const openingContext = before === undefined || /[\s([—–-]/.test(before);
   if (word === '"' || word === "''") return openingContext ? "double" : null;
   if (word === "‘" || word === "‹") return "single";
   if (word === "'") return openingContext ? "single" : null;

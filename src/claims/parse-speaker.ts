@@ -1,5 +1,6 @@
 import type { Speaker, SpeakerKind } from "./claim.js";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer.js";
+import { findEntryInside, roleHeads, sideFromWords, splitRoleOrg } from "./split-role-org.js";
 import { pronouns, sourceNouns, titleWords } from "./word-lists.js";
 
 /** A speaker as parsed from its phrase, before resolution across the article. */
@@ -12,34 +13,58 @@ export interface ParsedSpeaker extends Speaker {
   plural: boolean;
 }
 
-/** Words that head a role ("spokesman" in "Kremlin spokesman Dmitry Peskov"). */
-const ROLE_HEADS = new Set([
-  "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide",
-  "envoy", "ambassador", "chancellor", "senator", "sen", "rep", "gov", "governor", "general", "gen", "chief",
-  "head", "director", "chairman", "chairwoman", "commander", "negotiator", "leader", "official", "manager",
-  "representative", "lawmaker", "premier", "mayor", "deputy", "counsel", "outlet", "correspondent", "editor",
-]);
-const ROLE_MODIFIERS = new Set([
-  "vice", "prime", "foreign", "defense", "defence", "interior", "deputy", "special", "senior", "press", "national",
-  "security", "former", "top", "chief", "acting", "presidential", "campaign", "communications", "policy", "media",
-  "economic", "lead", "foreign-policy", "news", "army", "military", "intelligence",
-]);
-const ORG_WORDS = /\b(?:ministry|department|office|embassy|agency|house|council|committee|government|administration|kremlin|party|campaign|pentagon|army|commission|parliament|union|fund|service|court|bank|company|corporation|group|institute|center|centre|university|foundation|network|staff|duma|rada|senate|congress)\b/i;
-const MEDIA_WORDS = /\b(?:media|newspaper|outlet|news|times|post|journal|tribune|agency|television|tv|radio|magazine|reports?|broadcaster|daily|herald|gazette|press|wire|channel)\b/i;
-const GOVERNMENT_WORDS = /\b(?:ministry|department|embassy|kremlin|white house|government|administration|pentagon|authorities|presidential office|cabinet)\b/i;
-const UNNAMED_START = /^(?:a|an|one|two|three|four|five|six|several|some|\d+)\b|^(?:sources?|officials?|people)\b/i;
-const UNNAMED_HEAD = /\b(?:sources?|officials?|people|person|diplomats?|insiders?|aides?|advisers?|advisors?|lawmakers?|negotiators?|analysts?|experts?)\b/i;
+const ORG_WORDS =
+  /\b(?:ministry|department|office|embassy|agency|house|council|committee|government|administration|kremlin|party|campaign|pentagon|army|commission|parliament|union|fund|service|court|bank|company|corporation|group|institute|center|centre|university|foundation|network|staff|duma|rada|senate|congress)\b/i;
+const MEDIA_WORDS =
+  /\b(?:media|newspaper|outlet|news|times|post|journal|tribune|agency|television|tv|radio|magazine|reports?|broadcaster|daily|herald|gazette|press|wire|channel)\b/i;
+const GOVERNMENT_WORDS =
+  /\b(?:ministry|department|embassy|kremlin|white house|government|administration|pentagon|authorities|presidential office|cabinet)\b/i;
+const UNNAMED_START =
+  /^(?:a|an|one|two|three|four|five|six|several|some|\d+)\b|^(?:sources?|officials?|people)\b/i;
+const UNNAMED_HEAD =
+  /\b(?:sources?|officials?|people|person|diplomats?|insiders?|aides?|advisers?|advisors?|lawmakers?|negotiators?|analysts?|experts?)\b/i;
 const FEMALE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|mrs|ms|madam|queen|she)\b/i;
 const MALE = /\b(?:spokesman|chairman|congressman|businessman|mr|king|he)\b/i;
 const PLURAL_PRONOUNS = new Set(["they", "we"]);
+const POSSESSIVE_PRONOUNS = new Map([
+  ["his", "he"],
+  ["her", "she"],
+  ["their", "they"],
+  ["its", "it"],
+]);
+
+const memo = new WeakMap<Gazetteer, Map<string, ParsedSpeaker>>();
+const MEMO_LIMIT = 20_000;
 
 /** Split a speaker phrase into name / role / org / kind / side, using the gazetteer where it knows the name. */
 export function parseSpeaker(
   span: { text: string; start: number; end: number },
   gazetteer: Gazetteer,
 ): ParsedSpeaker {
-  const phrase = span.text.replace(/\s+/g, " ").trim();
-  const lowerPhrase = phrase.toLowerCase();
+  // Why: the same phrases ("he", "Trump", "officials") recur constantly; parsing depends on text alone.
+  let known = memo.get(gazetteer);
+  if (!known) {
+    known = new Map();
+    memo.set(gazetteer, known);
+  }
+  const cached = known.get(span.text);
+  if (cached) return { ...cached, start: span.start, end: span.end };
+  const parsed = parsePhrase(span, gazetteer);
+  if (known.size >= MEMO_LIMIT) known.clear();
+  known.set(span.text, parsed);
+  return { ...parsed };
+}
+
+function parsePhrase(
+  span: { text: string; start: number; end: number },
+  gazetteer: Gazetteer,
+): ParsedSpeaker {
+  // A possessor ("Trump's claim", "his insistence") names the speaker without the possessive.
+  const phrase = span.text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/['’]s$|(?<=s)['’]$/, "");
+  const lowerPhrase = POSSESSIVE_PRONOUNS.get(phrase.toLowerCase()) ?? phrase.toLowerCase();
   const base = { text: span.text, start: span.start, end: span.end };
   if (pronouns.has(lowerPhrase)) {
     return {
@@ -69,7 +94,10 @@ export function parseSpeaker(
     const name = bareWords.slice(nameStart).join(" ");
     const entry = gazetteer.lookup(name) ?? gazetteer.lookup(bareWords[bareWords.length - 1] ?? "");
     const prefix = bareWords.slice(0, nameStart);
-    const { role, org } = splitRoleOrg(prefix);
+    const { role, org: written } = splitRoleOrg(prefix);
+    // "Ukrainian President …": a bare demonym names the country.
+    const demonym = written !== null && /^\p{Lu}\p{L}+(?:ian|an|ish|ese)$/u.test(written);
+    const org = demonym ? (gazetteer.sideOf(written) ?? written) : written;
     if (entry) return fromEntry(base, entry, role, org, gazetteer);
     if (!ORG_WORDS.test(name) && !MEDIA_WORDS.test(name) && !/^the\b/i.test(phrase)) {
       return finish(base, { name, role, org, kind: "person", plural: false }, words, gazetteer);
@@ -79,25 +107,37 @@ export function parseSpeaker(
   const plural = kind === "group" || /s$/.test(bareWords[bareWords.length - 1] ?? "");
   const entryInside = findEntryInside(bareWords, gazetteer);
   if (kind === "media" && entryInside && entryInside.kind === "media") {
-    const { role } = splitRoleOrg(bareWords.filter((w) => !entryInside.aliases.includes(w) && w !== entryInside.name));
+    const { role } = splitRoleOrg(
+      bareWords.filter((w) => !entryInside.aliases.includes(w) && w !== entryInside.name),
+    );
     return fromEntry(base, entryInside, role, null, gazetteer);
   }
   const { role, org } = kind === "person" ? splitRoleOrg(bareWords) : { role: null, org: null };
   return finish(base, { name: kind === "person" ? null : bare, role, org, kind, plural }, words, gazetteer);
 }
 
-const DESCRIPTION = /^(?:(?:a|an|the|his|her|its|their)\s+)?(.+?)(?:\s+(?:for|of|at|to|with)\s+(?:the\s+)?(.+))?$/i;
+const DESCRIPTION =
+  /^(?:(?:a|an|the|his|her|its|their)\s+)?(.+?)(?:\s+(?:for|of|at|to|with)\s+(?:the\s+)?(.+))?$/i;
 
 /** "Olena Marchenko, a spokeswoman for the city council": name from one part, role and org from the other. */
-function parseAppositive(base: { text: string; start: number; end: number }, phrase: string, gazetteer: Gazetteer): ParsedSpeaker {
+function parseAppositive(
+  base: { text: string; start: number; end: number },
+  phrase: string,
+  gazetteer: Gazetteer,
+): ParsedSpeaker {
   const [left = "", right = ""] = phrase.split(/,\s*/);
-  const leftParsed = parseSpeaker({ text: left, start: base.start, end: base.start + left.length }, gazetteer);
+  const leftParsed = parseSpeaker(
+    { text: left, start: base.start, end: base.start + left.length },
+    gazetteer,
+  );
   const rightParsed = parseSpeaker({ text: right, start: base.start, end: base.end }, gazetteer);
   const [person, description, descriptionText] =
-    leftParsed.kind === "person" && leftParsed.name ? [leftParsed, rightParsed, right] : [rightParsed, leftParsed, left];
+    leftParsed.kind === "person" && leftParsed.name
+      ? [leftParsed, rightParsed, right]
+      : [rightParsed, leftParsed, left];
   const match = DESCRIPTION.exec(descriptionText.trim());
-  const role = person.role ?? (match?.[1] ?? null);
-  const org = person.org ?? (match?.[2] ?? description.org);
+  const role = person.role ?? match?.[1] ?? null;
+  const org = person.org ?? match?.[2] ?? description.org;
   return { ...person, ...base, role, org, side: person.side ?? description.side };
 }
 
@@ -152,62 +192,19 @@ function trailingNameStart(words: string[]): number {
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i] ?? "";
     const lower = word.toLowerCase().replace(/[.,]$/, "");
-    if (!/^\p{Lu}/u.test(word) || titleWords.has(lower) || sourceNouns.has(lower) || /['’]s$/.test(word)) break;
+    if (!/^\p{Lu}/u.test(word) || titleWords.has(lower) || sourceNouns.has(lower) || /['’]s$/.test(word))
+      break;
     start = i;
   }
   return start;
 }
 
-/** "US Secretary of State" → role "Secretary of State", org "US"; "Kremlin spokesman" → "spokesman", "Kremlin". */
-function splitRoleOrg(prefix: string[]): { role: string | null; org: string | null } {
-  let head = -1;
-  for (let i = prefix.length - 1; i >= 0; i--) {
-    if (ROLE_HEADS.has((prefix[i] ?? "").toLowerCase())) {
-      head = i;
-      break;
-    }
-  }
-  if (head < 0) return { role: null, org: prefix.length > 0 ? prefix.join(" ").replace(/['’]s$/, "") : null };
-  let roleStart = head;
-  for (let i = head - 1; i >= 0; i--) {
-    const word = (prefix[i] ?? "").toLowerCase();
-    if (!ROLE_MODIFIERS.has(word) && !ROLE_HEADS.has(word)) break;
-    if ((word === "foreign" || word === "interior" || word === "defense") && !/^(?:minister|secretary)$/i.test(prefix[i + 1] ?? "")) break;
-    roleStart = i;
-  }
-  // "Secretary of State": an "of" phrase right after the role head belongs to the role.
-  const role = prefix.slice(roleStart).join(" ");
-  const org = prefix.slice(0, roleStart).join(" ").replace(/['’]s$/, "");
-  return { role, org: org === "" ? null : org };
-}
-
 function classifyOrganisation(phrase: string): SpeakerKind {
   const last = phrase.split(" ").pop() ?? "";
-  if (ROLE_HEADS.has(last.toLowerCase())) return "person";
+  if (roleHeads.has(last.toLowerCase())) return "person";
   if (GOVERNMENT_WORDS.test(phrase)) return "government";
   if (MEDIA_WORDS.test(phrase)) return "media";
   if (ORG_WORDS.test(phrase)) return "organization";
   if (/^\p{Lu}/u.test(last)) return /s$/.test(last) && !/ss$/.test(last) ? "group" : "organization";
   return /s$/.test(last) ? "group" : "organization";
-}
-
-function findEntryInside(words: string[], gazetteer: Gazetteer): GazetteerEntry | undefined {
-  for (let size = Math.min(4, words.length); size >= 1; size--) {
-    for (let i = words.length - size; i >= 0; i--) {
-      const entry = gazetteer.lookup(words.slice(i, i + size).join(" "));
-      if (entry) return entry;
-    }
-  }
-  return undefined;
-}
-
-/** Side revealed by any word or two-word phrase of the speaker ("Russian Foreign Ministry" → Russia). */
-function sideFromWords(words: string[], gazetteer: Gazetteer): string | null {
-  for (let i = 0; i < words.length; i++) {
-    const word = (words[i] ?? "").replace(/[.,]$/, "");
-    const pair = i + 1 < words.length ? `${word} ${words[i + 1]}` : "";
-    const side = (pair && gazetteer.sideOf(pair)) || gazetteer.sideOf(word) || gazetteer.lookup(word)?.side;
-    if (side) return side;
-  }
-  return null;
 }

@@ -15,15 +15,24 @@ export const polnearArticleSchema = z.object({
 });
 
 export interface PolnearArticle {
+  /** Article id. */
   id: string;
+  /** Article text; spans index into it. */
   text: string;
+  /** Gold attributions. */
   attributions: Attribution[];
 }
 
 /** Read and validate a PolNeAR-format file; throws naming the line of the first bad record. */
-export async function readPolnear(filePath: string, limit = Number.POSITIVE_INFINITY): Promise<PolnearArticle[]> {
+export async function readPolnear(
+  filePath: string,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<PolnearArticle[]> {
   const articles: PolnearArticle[] = [];
-  const lines = createInterface({ input: createReadStream(filePath, "utf8"), crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = createInterface({
+    input: createReadStream(filePath, "utf8"),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   let lineNumber = 0;
   for await (const line of lines) {
     lineNumber++;

@@ -1,8 +1,9 @@
 import { type Analysis, type Range, rangeSpan } from "./analyze-text.js";
 import type { Speaker } from "./claim.js";
-import { isSpeakerHead, phraseEndingAt } from "./find-speaker.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { type ParsedSpeaker, parseSpeaker } from "./parse-speaker.js";
+import { isSpeakerHead, phraseEndingAt } from "./speaker-phrase.js";
+import { wordSet } from "./word-lists.js";
 
 /** A speaker seen so far in the article, with where it was mentioned. */
 interface Mention {
@@ -42,12 +43,20 @@ export class SpeakerResolver {
   }
 
   private resolvePronoun(pronoun: ParsedSpeaker, range: Range): ParsedSpeaker {
-    const word = pronoun.text.toLowerCase();
+    const written = pronoun.text.toLowerCase();
+    const word = POSSESSIVES[written] ?? written;
     if (word === "who" || word === "which") return this.relativeAntecedent(pronoun, range);
     const found = this.findCompatible(word, pronoun.start);
     if (!found) return pronoun;
-    if (found.kind === "person" && found.gender === null && pronoun.gender !== null) found.gender = pronoun.gender;
-    const resolved: ParsedSpeaker = { ...found, text: pronoun.text, start: pronoun.start, end: pronoun.end, pronoun: true };
+    if (found.kind === "person" && found.gender === null && pronoun.gender !== null)
+      found.gender = pronoun.gender;
+    const resolved: ParsedSpeaker = {
+      ...found,
+      text: pronoun.text,
+      start: pronoun.start,
+      end: pronoun.end,
+      pronoun: true,
+    };
     this.remember(resolved, pronoun.start);
     return resolved;
   }
@@ -79,7 +88,11 @@ export class SpeakerResolver {
         return speaker;
       }
       if (word === "it") {
-        if (speaker.plural || (speaker.kind !== "organization" && speaker.kind !== "government" && speaker.kind !== "media")) continue;
+        if (
+          speaker.plural ||
+          (speaker.kind !== "organization" && speaker.kind !== "government" && speaker.kind !== "media")
+        )
+          continue;
         return speaker;
       }
       if (word === "they") {
@@ -102,16 +115,41 @@ export class SpeakerResolver {
   }
 
   private canonical(parsed: ParsedSpeaker): ParsedSpeaker {
-    if (parsed.kind !== "person") return parsed;
+    if (parsed.kind !== "person") return this.canonicalBody(parsed);
     for (const earlier of this.earlier(parsed.start)) {
       if (earlier.kind !== "person" || !earlier.name) continue;
       if (parsed.name && !parsed.name.includes(" ") && lastWord(earlier.name) === parsed.name) {
-        return { ...parsed, name: earlier.name, role: parsed.role ?? earlier.role, org: parsed.org ?? earlier.org, side: parsed.side ?? earlier.side, gender: parsed.gender ?? earlier.gender };
+        return {
+          ...parsed,
+          name: earlier.name,
+          role: parsed.role ?? earlier.role,
+          org: parsed.org ?? earlier.org,
+          side: parsed.side ?? earlier.side,
+          gender: parsed.gender ?? earlier.gender,
+        };
       }
       if (!parsed.name && parsed.role && earlier.role?.toLowerCase() === parsed.role.toLowerCase()) {
         if (parsed.org && earlier.org && parsed.org !== earlier.org) continue;
-        return { ...parsed, name: earlier.name, org: parsed.org ?? earlier.org, side: parsed.side ?? earlier.side, gender: earlier.gender };
+        return {
+          ...parsed,
+          name: earlier.name,
+          org: parsed.org ?? earlier.org,
+          side: parsed.side ?? earlier.side,
+          gender: earlier.gender,
+        };
       }
+    }
+    return parsed;
+  }
+
+  /** "the ministry said" after "Ukraine's Interior Ministry said": the same body, by its head noun. */
+  private canonicalBody(parsed: ParsedSpeaker): ParsedSpeaker {
+    const bare = (parsed.name ?? "").toLowerCase();
+    if (!BODY_NOUNS.has(bare)) return parsed;
+    for (const earlier of this.earlier(parsed.start)) {
+      if (earlier.kind === "person" || earlier.pronoun || !earlier.name) continue;
+      if (!earlier.name.toLowerCase().includes(bare)) continue;
+      return { ...earlier, text: parsed.text, start: parsed.start, end: parsed.end, pronoun: false };
     }
     return parsed;
   }
@@ -123,7 +161,11 @@ export class SpeakerResolver {
   private knownSpeaker(mention: Mention): ParsedSpeaker {
     if (mention.speaker) return mention.speaker;
     const { words, starts, ends } = this.analysis.tokens;
-    const span = { text: words[mention.token] ?? "", start: starts[mention.token] ?? 0, end: ends[mention.token] ?? 0 };
+    const span = {
+      text: words[mention.token] ?? "",
+      start: starts[mention.token] ?? 0,
+      end: ends[mention.token] ?? 0,
+    };
     mention.speaker = parseSpeaker(span, this.gazetteer);
     return mention.speaker;
   }
@@ -134,13 +176,17 @@ export class SpeakerResolver {
     for (let i = 0; i < words.length; i++) {
       if (!cap[i] || (words[i]?.length ?? 0) < 3) continue;
       const entry = this.gazetteer.lookup(words[i] ?? "");
-      if (!entry || entry.kind !== "person") continue;
+      if (entry?.kind !== "person") continue;
       this.known.push({ speaker: null, position: starts[i] ?? 0, token: i });
     }
   }
 }
 
 const MAX_LOOKBACK = 60;
+const BODY_NOUNS = wordSet(
+  "ministry embassy agency department office campaign company committee council government administration military army police commission",
+);
+const POSSESSIVES: Record<string, string> = { his: "he", her: "she", their: "they", its: "it" };
 
 function upperBound(mentions: Mention[], position: number): number {
   let low = 0;

@@ -2,8 +2,11 @@ import type { Claim, Span } from "./claim.js";
 
 /** One attribution with its three roles, each a set of (possibly discontinuous) spans. */
 export interface Attribution {
+  /** Cue spans ("said", "according to"). */
   cue: Span[];
+  /** Source spans; empty when the attribution names no source. */
   sources: Span[];
+  /** Content spans. */
   contents: Span[];
 }
 
@@ -12,9 +15,13 @@ export const roles: readonly Role[] = ["source", "cue", "content"];
 
 /** Counts for one role: predicted and gold attributions that have the role, and matches. */
 export interface RoleCounts {
+  /** Predicted attributions that have this role. */
   predicted: number;
+  /** Gold attributions that have this role. */
   gold: number;
+  /** Paired attributions whose role token sets are equal. */
   exact: number;
+  /** Paired attributions whose role token sets overlap with Dice ≥ 0.5. */
   overlap: number;
 }
 
@@ -32,7 +39,8 @@ export function claimsToAttributions(claims: Claim[]): Attribution[] {
       attribution = { cue: [claim.cue], sources: [], contents: [] };
       byCue.set(key, attribution);
     }
-    if (claim.speaker && !attribution.sources.some((s) => s.start === claim.speaker?.start)) attribution.sources.push(claim.speaker);
+    if (claim.speaker && !attribution.sources.some((s) => s.start === claim.speaker?.start))
+      attribution.sources.push(claim.speaker);
     attribution.contents.push(claim.content);
   }
   return [...byCue.values()];
@@ -49,7 +57,12 @@ export function emptyCounts(): Counts {
  * tokens count double), pairs sharing nothing are never paired. Per role, a pair is an exact match
  * when both token sets are equal and an overlap match when their Dice overlap is at least 0.5.
  */
-export function scoreArticle(text: string, predicted: Attribution[], gold: Attribution[], counts: Counts): void {
+export function scoreArticle(
+  text: string,
+  predicted: Attribution[],
+  gold: Attribution[],
+  counts: Counts,
+): void {
   const wordStarts: number[] = [];
   const wordEnds: number[] = [];
   WORD.lastIndex = 0;
@@ -60,7 +73,12 @@ export function scoreArticle(text: string, predicted: Attribution[], gold: Attri
   const tokensOf = (spans: Span[]): Set<number> => {
     const out = new Set<number>();
     for (const span of spans) {
-      for (let i = lowerBound(wordEnds, span.start + 1); i < wordStarts.length && (wordStarts[i] ?? 0) < span.end; i++) out.add(i);
+      for (
+        let i = lowerBound(wordEnds, span.start + 1);
+        i < wordStarts.length && (wordStarts[i] ?? 0) < span.end;
+        i++
+      )
+        out.add(i);
     }
     return out;
   };
@@ -78,7 +96,8 @@ export function scoreArticle(text: string, predicted: Attribution[], gold: Attri
   const pairs: { pi: number; gi: number; score: number }[] = [];
   p.forEach((ps, pi) => {
     g.forEach((gs, gi) => {
-      const score = 2 * shared(ps.cue, gs.cue) + shared(ps.content, gs.content) + shared(ps.source, gs.source);
+      const score =
+        2 * shared(ps.cue, gs.cue) + shared(ps.content, gs.content) + shared(ps.source, gs.source);
       if (score > 0) pairs.push({ pi, gi, score });
     });
   });

@@ -1,6 +1,8 @@
 /** Closed word classes and small noun lists the rules lean on, instead of a trained tagger. */
 
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+/** A set of the whitespace-separated words in `words`. */
+export const wordSet = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+const set = wordSet;
 
 /** Personal and relative pronouns that can be the source of a claim. */
 export const pronouns = set("he she it they we i you who which");
@@ -11,7 +13,8 @@ export const auxiliaries = set(`
   repeatedly recently reportedly publicly privately again once further separately flatly quickly
   subsequently initially originally first last yesterday today himself herself itself themselves
   explicitly firmly strongly immediately simply only just already even still now often frequently
-  specifically directly personally officially 's 're 've 'll 'd 'm`);
+  specifically directly personally officially 's 're 've 'll 'd 'm this next week month year weekend
+  morning night monday tuesday wednesday thursday friday saturday sunday`);
 
 /** Negators that turn a cue into a non-claim ("has not announced"). */
 export const cueNegators = set("not n't never neither nor didn't doesn't don't hasn't haven't hadn't won't");
@@ -78,7 +81,7 @@ export const contentPreludeWords = set(`
   sunday a an the his her their its statement interview conference briefing news press call
   reporters journalists told also separately publicly privately interview speech meeting post posted
   social media x telegram twitter facebook instagram truth television tv broadcast recently previously
-  again repeatedly emailed email written remarks comments`);
+  again repeatedly emailed email written remarks comments with by via`);
 
 /** Deontic modals: a negation right after them is a negated obligation, not a denial. */
 export const obligationModals = set("must should ought shall need needs cannot can't mustn't shouldn't");

@@ -95,12 +95,14 @@ function parseOptions(argv: string[]): BriefOptions {
   };
 }
 
+/** The stored topic (an admin may have edited its query), else the configured one; the config's title either way. */
 async function findTopic(store: Store, config: Config, name: string, workspace: string): Promise<Topic> {
   const stored = await store.getTopic(workspace, name);
-  if (stored) return stored;
   const configured = config.topics.find((topic) => topic.name === name && topic.workspace === workspace);
+  const title = configured?.title === undefined ? {} : { title: configured.title };
+  if (stored) return { ...stored, ...title };
   if (configured)
-    return { workspaceId: workspace, name, query: configured.query, createdAt: new Date(0).toISOString() };
+    return { workspaceId: workspace, name, ...title, query: configured.query, createdAt: new Date(0).toISOString() };
   const known = new Set([
     ...(await store.listTopics(workspace)).map((topic) => topic.name),
     ...config.topics.filter((topic) => topic.workspace === workspace).map((topic) => topic.name),

@@ -47,7 +47,8 @@ export const evalAttributionCommand: CliCommand = async (argv, io) => {
       if (arg === "--gazetteer") gazetteerPath = value;
       else {
         limit = Number(value);
-        if (!Number.isInteger(limit) || limit < 1) return usage(io, `--limit must be a positive integer, got "${value}"`);
+        if (!Number.isInteger(limit) || limit < 1)
+          return usage(io, `--limit must be a positive integer, got "${value}"`);
       }
     } else if (arg?.startsWith("-")) return usage(io, `unknown option ${arg}`);
     else if (file === undefined) file = arg;
@@ -83,10 +84,24 @@ export const evalAttributionCommand: CliCommand = async (argv, io) => {
   const scores = Object.fromEntries(
     roles.map((role) => {
       const c = counts[role];
-      return [role, { exact: prf(c.exact, c.predicted, c.gold), overlap: prf(c.overlap, c.predicted, c.gold), predicted: c.predicted, gold: c.gold }];
+      return [
+        role,
+        {
+          exact: prf(c.exact, c.predicted, c.gold),
+          overlap: prf(c.overlap, c.predicted, c.gold),
+          predicted: c.predicted,
+          gold: c.gold,
+        },
+      ];
     }),
-  ) as Record<(typeof roles)[number], { exact: ReturnType<typeof prf>; overlap: ReturnType<typeof prf>; predicted: number; gold: number }>;
-  const throughput = { articlesPerSecond: round(articles.length / seconds), wordsPerSecond: Math.round(words / seconds) };
+  ) as Record<
+    (typeof roles)[number],
+    { exact: ReturnType<typeof prf>; overlap: ReturnType<typeof prf>; predicted: number; gold: number }
+  >;
+  const throughput = {
+    articlesPerSecond: round(articles.length / seconds),
+    wordsPerSecond: Math.round(words / seconds),
+  };
   const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
   const lines = [
     "role     | exact P   R     F1    | overlap P R     F1    | predicted gold",
@@ -102,7 +117,10 @@ export const evalAttributionCommand: CliCommand = async (argv, io) => {
       `overlap source ${pct(scores.source.overlap.f1).trim()} cue ${pct(scores.cue.overlap.f1).trim()} content ${pct(scores.content.overlap.f1).trim()}; ` +
       `${throughput.articlesPerSecond} articles/s, ${throughput.wordsPerSecond} words/s\n`,
   );
-  if (json) io.stdout.write(`${JSON.stringify({ file, articles: articles.length, gold: goldTotal, predicted: predictedTotal, scores, throughput })}\n`);
+  if (json)
+    io.stdout.write(
+      `${JSON.stringify({ file, articles: articles.length, gold: goldTotal, predicted: predictedTotal, scores, throughput })}\n`,
+    );
   return 0;
 };
 

@@ -58,7 +58,8 @@ export const extractCommand: CliCommand = async (argv, io) => {
     }
     const result: ExtractResult = { id: input.id, claims: extractClaims(input.text, { gazetteer }) };
     // Why: honour back-pressure so a slow reader never makes us buffer the whole output.
-    if (!io.stdout.write(`${JSON.stringify(result)}\n`)) await new Promise((resolve) => io.stdout.once("drain", resolve));
+    if (!io.stdout.write(`${JSON.stringify(result)}\n`))
+      await new Promise((resolve) => io.stdout.once("drain", resolve));
   }
   return bad > 0 ? 1 : 0;
 };
@@ -71,7 +72,8 @@ function parseLine(line: string): { id: string; text: string } | string {
     return `not valid JSON (${(error as Error).message})`;
   }
   const parsed = inputSchema.safeParse(raw);
-  if (!parsed.success) return `expected {"id": string, "text": string}: ${z.prettifyError(parsed.error).replace(/\n/g, " ")}`;
+  if (!parsed.success)
+    return `expected {"id": string, "text": string}: ${z.prettifyError(parsed.error).replace(/\n/g, " ")}`;
   return parsed.data;
 }
 

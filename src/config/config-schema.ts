@@ -1,17 +1,13 @@
 import { validate as isValidCron } from "node-cron";
 import { z } from "zod";
 
-const httpUrl = z
-  .string()
-  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
-    message: "expected an http(s) URL",
-  });
+const httpUrl = z.string().refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
+  message: "expected an http(s) URL",
+});
 
-const cronExpression = z
-  .string()
-  .refine((value) => isValidCron(value), {
-    error: (issue) => `"${String(issue.input)}" is not a valid cron expression`,
-  });
+const cronExpression = z.string().refine((value) => isValidCron(value), {
+  error: (issue) => `"${String(issue.input)}" is not a valid cron expression`,
+});
 
 const timeZone = z.string().refine(
   (value) => {
@@ -36,6 +32,8 @@ export const feedConfigSchema = z.strictObject({
 
 export const topicConfigSchema = z.strictObject({
   name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "lower-case letters, digits and dashes, at most 40"),
+  /** Human title for briefing headings ("Peace plan for Ukraine"); defaults to the name made readable. */
+  title: z.string().trim().min(1).max(120).optional(),
   /** Boolean query: words, "phrases", OR, AND, NOT/-word, parentheses, variants with | (Kyiv|Kiev). */
   query: z.string().min(1).max(500),
   /** Workspace or guild the topic belongs to; "default" for the console and demo. */

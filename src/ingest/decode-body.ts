@@ -1,4 +1,5 @@
 import iconv from "iconv-lite";
+import { hasForbiddenUtf8 } from "./has-forbidden-utf8.js";
 
 /** A feed body as text, ready for the XML parser. */
 export interface DecodedBody {
@@ -27,7 +28,9 @@ export function decodeBody(bytes: Uint8Array, contentType?: string | null): Deco
     used = guessLegacyEncoding(buffer);
     text = decodeWith(buffer, used);
   }
-  return { text: cleanText(text), encoding: used };
+  // UTF-8 shows forbidden characters in its bytes, which are much cheaper to check than the text.
+  const mayHaveForbidden = used !== "utf-8" || hasForbiddenUtf8(buffer);
+  return { text: cleanText(text, mayHaveForbidden), encoding: used };
 }
 
 function pickEncoding(buffer: Buffer, contentType: string | undefined): string {
@@ -90,11 +93,11 @@ function guessLegacyEncoding(buffer: Buffer): string {
   return upperHalf > lowerHalf ? "koi8-r" : "windows-1251";
 }
 
-function cleanText(decoded: string): string {
+function cleanText(decoded: string, mayHaveForbidden: boolean): string {
   let text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   // A strict XML parser rejects anything before the declaration (blank lines, comments).
   const declaration = text.indexOf("<?xml");
   if (declaration > 0 && !/<[A-Za-z]/.test(text.slice(0, declaration))) text = text.slice(declaration);
   else text = text.trimStart();
-  return text.replace(forbiddenControls, "");
+  return mayHaveForbidden ? text.replace(forbiddenControls, "") : text;
 }

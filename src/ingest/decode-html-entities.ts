@@ -75,17 +75,80 @@ export function codePointText(code: number): string {
   return String.fromCodePoint(code);
 }
 
-const entityPattern = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));/g;
-
-/** Decode HTML character references; unknown names are left as written. */
+/**
+ * Decode HTML character references (`&name;`, `&#123;`, `&#x1F;`); unknown names are left as
+ * written. A hand-written scan rather than a regex with a callback: this runs over every item body.
+ */
 export function decodeHtmlEntities(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(
-    entityPattern,
-    (match, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
-      if (decimal !== undefined) return codePointText(Number.parseInt(decimal, 10));
-      if (hex !== undefined) return codePointText(Number.parseInt(hex, 16));
-      return htmlEntities.get(name ?? "") ?? match;
-    },
-  );
+  let amp = text.indexOf("&");
+  if (amp === -1) return text;
+  let out = "";
+  let copied = 0;
+  const length = text.length;
+  while (amp !== -1) {
+    const end = referenceEnd(text, amp, length);
+    if (end === -1) {
+      amp = text.indexOf("&", amp + 1);
+      continue;
+    }
+    const decoded = referenceText(text, amp, end);
+    if (decoded !== undefined) {
+      out += text.slice(copied, amp) + decoded;
+      copied = end + 1;
+    }
+    amp = text.indexOf("&", end + 1);
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/**
+ * Index of the ";" ending a well-formed reference at `amp`, else -1. Same shapes as
+ * `&(?:#\d{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});`.
+ */
+function referenceEnd(text: string, amp: number, length: number): number {
+  const first = text.charCodeAt(amp + 1);
+  if (first === 35) {
+    const mark = text.charCodeAt(amp + 2);
+    if (mark === 120 || mark === 88) return runEnd(text, amp + 3, 7, length, isHexDigit);
+    return runEnd(text, amp + 2, 8, length, isDigit);
+  }
+  return isLetter(first) ? runEnd(text, amp + 2, 31, length, isAlphanumeric) : -1;
+}
+
+/** The ";" after 1..max characters accepted from `start`, else -1. */
+function runEnd(
+  text: string,
+  start: number,
+  max: number,
+  length: number,
+  accept: (code: number) => boolean,
+): number {
+  const limit = Math.min(length, start + max);
+  let cursor = start;
+  while (cursor < limit && accept(text.charCodeAt(cursor))) cursor++;
+  return cursor > start && text.charCodeAt(cursor) === 59 ? cursor : -1;
+}
+
+function referenceText(text: string, amp: number, end: number): string | undefined {
+  if (text.charCodeAt(amp + 1) !== 35) return htmlEntities.get(text.slice(amp + 1, end));
+  const mark = text.charCodeAt(amp + 2);
+  return mark === 120 || mark === 88
+    ? codePointText(Number.parseInt(text.slice(amp + 3, end), 16))
+    : codePointText(Number.parseInt(text.slice(amp + 2, end), 10));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isHexDigit(code: number): boolean {
+  return isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isAlphanumeric(code: number): boolean {
+  return isLetter(code) || isDigit(code);
 }

@@ -37,8 +37,9 @@ const blockTags = new Set([
 ]);
 // Elements whose content is never text.
 const hiddenTags = new Set(["script", "style", "noscript", "template", "iframe", "svg"]);
-const looksLikeMarkup =
-  /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,8}|#[xX][0-9a-fA-F]{1,7});/;
+// Anchored halves of "is there still a tag or an entity in here", tried only where "<" or "&" occur.
+const tagAt = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
+const entityAt = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,8}|#[xX][0-9a-fA-F]{1,7});/y;
 
 /**
  * HTML fragment → plain text: tags stripped, entities decoded (twice when the feed
@@ -49,8 +50,20 @@ export function htmlToText(html: string): string {
   if (html === "") return "";
   let text = stripOnce(html);
   // "&amp;lt;p&amp;gt;" arrives as "&lt;p&gt;" after XML parsing and as "<p>" after one pass.
-  if ((text.includes("<") || text.includes("&")) && looksLikeMarkup.test(text)) text = stripOnce(text);
+  if (looksLikeMarkup(text)) text = stripOnce(text);
   return foldWhitespace(text);
+}
+
+function looksLikeMarkup(text: string): boolean {
+  return matchesAtEach(text, "<", tagAt) || matchesAtEach(text, "&", entityAt);
+}
+
+function matchesAtEach(text: string, char: string, pattern: RegExp): boolean {
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) {
+    pattern.lastIndex = at;
+    if (pattern.test(text)) return true;
+  }
+  return false;
 }
 
 function stripOnce(html: string): string {
@@ -124,16 +137,21 @@ function isNameChar(code: number): boolean {
   return isLetter(code) || (code >= 48 && code <= 57) || code === 45 || code === 58;
 }
 
-const irregularSpace = /\s\s|[^\S ]/;
+// Anything but a single plain space between words: the only lines that need rebuilding.
+const irregularSpace = /[^\S ]| {2}/;
+const spaceRun = /\s+/g;
 
 /** Collapse spaces inside lines, drop blank lines, trim. */
 export function foldWhitespace(text: string): string {
-  const lines = text.split("\n");
   let out = "";
-  for (const line of lines) {
-    // Most lines only have single plain spaces: checking first avoids rebuilding them.
-    const folded = (irregularSpace.test(line) ? line.replace(/\s+/g, " ") : line).trim();
+  // indexOf and slice rather than split: no array, and most lines are returned as they are.
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end);
+    const folded = (irregularSpace.test(line) ? line.replace(spaceRun, " ") : line).trim();
     if (folded !== "") out = out === "" ? folded : `${out}\n${folded}`;
+    start = end + 1;
   }
   return out;
 }

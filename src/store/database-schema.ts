@@ -124,6 +124,8 @@ export interface TopicTable {
   workspace_id: string;
   /** Topic name, unique per workspace. */
   name: string;
+  /** Human title for headings; null when none was given (added by migration 002). */
+  title: string | null;
   /** The boolean query as the admin wrote it. */
   query: string;
   /** When the topic was first saved. */

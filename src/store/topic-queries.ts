@@ -14,12 +14,17 @@ export function topicQueries(db: Kysely<Database>): TopicMethods {
         .values({
           workspace_id: topic.workspaceId,
           name: topic.name,
+          title: topic.title ?? null,
           query: topic.query,
           created_at: isoTime(topic.createdAt, "createdAt"),
         })
-        // Editing a topic changes its query; it keeps the time it was first created.
+        // Editing a topic changes its query; it keeps the time it was first created, and its
+        // title unless a new one is given (a chat edit of the query carries none).
         .onConflict((oc) =>
-          oc.columns(["workspace_id", "name"]).doUpdateSet((eb) => ({ query: eb.ref("excluded.query") })),
+          oc.columns(["workspace_id", "name"]).doUpdateSet((eb) => ({
+            query: eb.ref("excluded.query"),
+            title: eb.fn.coalesce(eb.ref("excluded.title"), eb.ref("topics.title")),
+          })),
         )
         .execute();
     },
@@ -56,5 +61,7 @@ export function topicQueries(db: Kysely<Database>): TopicMethods {
 }
 
 function toTopic(row: Selectable<TopicTable>): Topic {
-  return { workspaceId: row.workspace_id, name: row.name, query: row.query, createdAt: row.created_at };
+  const topic: Topic = { workspaceId: row.workspace_id, name: row.name, query: row.query, createdAt: row.created_at };
+  if (row.title !== null) topic.title = row.title;
+  return topic;
 }

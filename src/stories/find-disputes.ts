@@ -4,15 +4,15 @@ import { disputeQuestion } from "./dispute-question.js";
 
 /** An assertion and a denial of the same thing by different speakers, shown side by side. */
 export interface Dispute {
-  /** Short human label: "Does a draft plan exist?", "Disputed: concessions". */
+  /** Short human question: "Does a draft plan exist?", "Territorial concessions?". */
   question: string;
   /** Stem of the disputed thing ("plan"), stable across runs; "claim:<article id>:<index>" when the denial names no thing. */
   subject: string;
-  /** Claims that assert it, oldest first. */
+  /** Claims that assert it, closest to the denied thing first (shared modifiers), then oldest. */
   asserting: StoredClaim[];
   /** Claims that deny it, oldest first. */
   denying: StoredClaim[];
-  /** Claims that confirm it, oldest first. */
+  /** Claims that confirm it, in the same order as `asserting`. */
   confirming: StoredClaim[];
 }
 
@@ -22,43 +22,59 @@ interface Analysed {
 }
 
 interface Seed {
+  /** Stem of the denied thing; "" for a denial that names no thing. */
   subject: string;
+  /** Whether the denials deny that the thing exists (or is known, received, discussed). */
+  existence: boolean;
   denials: Analysed[];
   objects: DeniedObject[];
-  /** Content stems of all its denials, for tie-breaking between seeds. */
+  /** Heads of its denied objects: an assertion must name one of them specifically. */
+  heads: Set<string>;
+  /** Modifiers of its denied objects ("draft"). */
+  modifiers: Set<string>;
+  /** Content stems of all its denials. */
   terms: Set<string>;
+  /** Speaker keys of its denials: a speaker never disputes themself. */
+  deniers: Set<string | null>;
   supporters: { claim: Analysed; score: number }[];
 }
 
-const fallbackOverlap = 0.5;
-const fallbackMinShared = 2;
+// A denial that names no thing is linked to an assertion only when they say nearly the same words.
+const fallbackOverlap = 0.6;
+const fallbackMinShared = 3;
+// "Should Washington really have such a plan, …", "If a plan exists, …": a condition asserts nothing.
+const conditional = /^\s*["“]?(?:if|should|were|unless|whether)\b/iu;
 
 /**
  * Finds disputed points among claims (pass the claims of one briefing window).
  *
  * How: a denial names what it denies, the noun phrase after its negator ("no such *plan*", "any
- * draft *plan*", "any such *concessions*"); its last word, crudely stemmed, is the disputed thing,
- * and denials of the same thing form one dispute. An assertion or confirmation joins it when it
- * comes from a speaker who is not among the deniers and mentions that thing specifically ("drafted
- * a plan", not "all possible plans"), is not itself negated, and fits no other dispute better
- * (shared modifiers such as "draft" and shared content words break ties). A dispute is reported
- * only when both sides have a claim. A denial whose content has no negated phrase ("denied that
- * Moscow received it") is matched on content words instead: at least two shared and half of its own.
+ * draft *plan*", "any territorial *concessions*", "the points of any new *plan*"); its last word,
+ * crudely stemmed, is the disputed thing, and denials of the same thing (and, for denials of
+ * existence, the same framing) form one point. Denials that name each other's things ("giving up
+ * *territory*" and "any *territorial* concessions") are one point too. An assertion or confirmation
+ * joins the point when it comes from a speaker who denies that thing nowhere, names it
+ * specifically ("drafted a plan", not "all possible plans"), is neither negated nor a condition
+ * ("Should Washington have such a plan, …"), and fits no other point better. A point
+ * is a dispute only when both sides have a claim. A denial that names no thing ("denied that
+ * Moscow received the document") is matched on content words instead, and only when the assertion
+ * says nearly the same: three shared words and most of its own.
  */
 export function findDisputes(claims: StoredClaim[], options: { window?: TimeWindow } = {}): Dispute[] {
-  const inWindow = claims.filter((claim) => withinWindow(claim, options.window));
-  const analysed = inWindow.map(
-    (stored): Analysed => ({
-      stored,
-      proposition: claimProposition(stored.claim.content.text, stored.stance === "denies"),
-    }),
-  );
+  const analysed: Analysed[] = [];
+  for (const stored of claims) {
+    if (!withinWindow(stored, options.window)) continue;
+    // Only denials need their object parsed; only non-denials that are not negated can support.
+    if (stored.stance !== "denies" && stored.claim.negated) continue;
+    analysed.push({ stored, proposition: claimProposition(stored.claim.content.text, stored.stance === "denies") });
+  }
   const seeds = seedDisputes(analysed.filter((item) => item.stored.stance === "denies"));
+  const deniersOf = denierIndex(seeds);
   for (const candidate of analysed) {
-    if (candidate.stored.stance === "denies" || candidate.stored.claim.negated) continue;
+    if (candidate.stored.stance === "denies" || conditional.test(candidate.stored.claim.content.text)) continue;
     let best: { seed: Seed; score: number } | undefined;
     for (const seed of seeds) {
-      const score = supportScore(seed, candidate);
+      const score = supportScore(seed, candidate, deniersOf);
       if (score > 0 && (!best || score > best.score)) best = { seed, score };
     }
     best?.seed.supporters.push({ claim: candidate, score: best.score });
@@ -74,35 +90,95 @@ function withinWindow(claim: StoredClaim, window: TimeWindow | undefined): boole
 }
 
 function seedDisputes(denials: Analysed[]): Seed[] {
-  const byHead = new Map<string, Seed>();
+  const byKey = new Map<string, Seed>();
   const seeds: Seed[] = [];
   for (const denial of denials) {
     const object = denial.proposition.denied;
-    const key = object ? object.head : `#${seeds.length}`;
-    let seed = object ? byHead.get(key) : undefined;
+    const key = object ? `${object.head}|${object.existence}` : `#${seeds.length}`;
+    let seed = byKey.get(key);
     if (!seed) {
-      seed = { subject: object?.head ?? "", denials: [], objects: [], terms: new Set(), supporters: [] };
+      seed = {
+        subject: object?.head ?? "",
+        existence: object?.existence ?? false,
+        denials: [],
+        objects: [],
+        heads: new Set(),
+        modifiers: new Set(),
+        terms: new Set(),
+        deniers: new Set(),
+        supporters: [],
+      };
       seeds.push(seed);
-      if (object) byHead.set(key, seed);
+      byKey.set(key, seed);
     }
-    seed.denials.push(denial);
-    if (object) seed.objects.push(object);
-    for (const term of denial.proposition.terms) seed.terms.add(term);
+    addDenial(seed, denial);
   }
-  return seeds;
+  return mergeRelated(seeds);
+}
+
+function addDenial(seed: Seed, denial: Analysed): void {
+  seed.denials.push(denial);
+  seed.deniers.add(denial.stored.speakerKey);
+  const object = denial.proposition.denied;
+  if (object) {
+    seed.objects.push(object);
+    seed.heads.add(object.head);
+    for (const modifier of object.modifiers) if (modifier !== object.head) seed.modifiers.add(modifier);
+  }
+  for (const term of denial.proposition.terms) seed.terms.add(term);
+}
+
+/** Joins points whose denials name each other's thing ("territorial concessions", "giving up territory"). */
+function mergeRelated(seeds: Seed[]): Seed[] {
+  const kept: Seed[] = [];
+  for (const seed of seeds) {
+    const related =
+      seed.subject === ""
+        ? undefined
+        : kept.find(
+            (other) =>
+              other.subject !== "" &&
+              other.existence === seed.existence &&
+              ([...seed.heads].some((head) => other.modifiers.has(head)) ||
+                [...other.heads].some((head) => seed.modifiers.has(head))),
+          );
+    if (related === undefined) kept.push(seed);
+    else for (const denial of seed.denials) addDenial(related, denial);
+  }
+  return kept;
+}
+
+/** Per denied thing, the speakers who deny it in any point: they never assert it elsewhere. */
+function denierIndex(seeds: Seed[]): Map<string, Set<string | null>> {
+  const index = new Map<string, Set<string | null>>();
+  for (const seed of seeds) {
+    for (const head of seed.heads) {
+      const deniers = index.get(head) ?? new Set<string | null>();
+      for (const denier of seed.deniers) deniers.add(denier);
+      index.set(head, deniers);
+    }
+  }
+  return index;
 }
 
 /** How strongly a claim supports the thing a seed's denials deny; 0 when it does not. */
-function supportScore(seed: Seed, candidate: Analysed): number {
+function supportScore(seed: Seed, candidate: Analysed, deniersOf: Map<string, Set<string | null>>): number {
   const speaker = candidate.stored.speakerKey;
-  if (speaker !== null && seed.denials.some((denial) => denial.stored.speakerKey === speaker)) return 0;
+  if (speaker !== null && seed.deniers.has(speaker)) return 0;
+  for (const head of seed.heads) if (speaker !== null && deniersOf.get(head)?.has(speaker)) return 0;
   const { specific, terms } = candidate.proposition;
-  const sharedTerms = [...terms].filter((term) => seed.terms.has(term)).length;
+  let sharedTerms = 0;
+  let sharedModifiers = 0;
+  for (const term of terms) {
+    if (seed.terms.has(term)) sharedTerms += 1;
+    if (seed.modifiers.has(term)) sharedModifiers += 1;
+  }
   if (seed.subject !== "") {
-    if (!specific.has(seed.subject)) return 0;
-    const modifiers = new Set(seed.objects.flatMap((object) => object.modifiers));
-    const sharedModifiers = [...modifiers].filter((modifier) => terms.has(modifier)).length;
-    return 1 + 0.5 * sharedModifiers + 0.1 * sharedTerms;
+    let named = false;
+    for (const head of seed.heads) if (specific.has(head)) named = true;
+    if (!named) return 0;
+    // A denial of existence is the stronger reading when a claim simply names the thing.
+    return 1 + (seed.existence ? 0.5 : 0) + 0.5 * sharedModifiers + 0.1 * sharedTerms;
   }
   const own = seed.terms.size;
   if (sharedTerms < fallbackMinShared || sharedTerms < own * fallbackOverlap) return 0;
@@ -110,27 +186,23 @@ function supportScore(seed: Seed, candidate: Analysed): number {
 }
 
 function toDispute(seed: Seed): Dispute {
-  const supporters = seed.supporters.map((supporter) => supporter.claim.stored);
-  const supportTerms = new Set(
-    seed.supporters.flatMap((supporter) => [...supporter.claim.proposition.terms]),
-  );
+  // Closest to the denied thing first (shared modifiers such as "draft"), then oldest.
+  const supporters = [...seed.supporters]
+    .sort((a, b) => b.score - a.score || compareTime(a.claim.stored, b.claim.stored))
+    .map((supporter) => supporter.claim.stored);
+  const supportTerms = new Set(seed.supporters.flatMap((supporter) => [...supporter.claim.proposition.terms]));
   const first = seed.denials[0]?.stored;
   return {
     question: disputeQuestion(seed.objects, supportTerms, first?.claim.content.text ?? ""),
     subject: seed.subject === "" ? `claim:${first?.articleId ?? ""}:${first?.index ?? 0}` : seed.subject,
-    asserting: chronological(supporters.filter((claim) => claim.stance === "asserts")),
-    denying: chronological(seed.denials.map((denial) => denial.stored)),
-    confirming: chronological(supporters.filter((claim) => claim.stance === "confirms")),
+    asserting: supporters.filter((claim) => claim.stance === "asserts"),
+    denying: [...seed.denials.map((denial) => denial.stored)].sort(compareTime),
+    confirming: supporters.filter((claim) => claim.stance === "confirms"),
   };
 }
 
-function chronological(claims: StoredClaim[]): StoredClaim[] {
-  return [...claims].sort(
-    (a, b) =>
-      a.publishedAt.localeCompare(b.publishedAt) ||
-      a.articleId.localeCompare(b.articleId) ||
-      a.index - b.index,
-  );
+function compareTime(a: StoredClaim, b: StoredClaim): number {
+  return a.publishedAt.localeCompare(b.publishedAt) || a.articleId.localeCompare(b.articleId) || a.index - b.index;
 }
 
 function size(dispute: Dispute): number {
@@ -138,8 +210,8 @@ function size(dispute: Dispute): number {
 }
 
 function earliest(dispute: Dispute): string {
-  const first = [...dispute.asserting, ...dispute.denying, ...dispute.confirming].map(
-    (claim) => claim.publishedAt,
-  );
-  return first.sort()[0] ?? "";
+  let first = "";
+  for (const claim of [...dispute.asserting, ...dispute.denying, ...dispute.confirming])
+    if (first === "" || claim.publishedAt < first) first = claim.publishedAt;
+  return first;
 }

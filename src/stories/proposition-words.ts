@@ -41,3 +41,39 @@ export const commonVerbs = words(`
   hold holds began begin begun met meet meets left got get gets put ran sent send sends brought
   became become stood stands remain remains
 `);
+
+/** Words that open a new clause: a denied thing is never looked for past them ("not named because the talks…"). */
+export const clauseWords = words(`
+  because since although though while if unless whether when where that which who whom whose until
+  after before so but and or
+`);
+
+/** Words that point at a noun: after them, a denial names its thing ("not received any draft plan"). */
+export const nominalWords = words("no any none such a an the this that these those its their his her our");
+
+/** Prepositions: a denial that negates one ("not for public discussion") negates a circumstance, not a thing. */
+export const prepositions = words("of for in on at about to from with by into over under after before during");
+
+/**
+ * Nouns that only contain the thing disputed ("the points of any new plan", "the plan's points",
+ * "the idea of ceding territory"): the dispute is about what they contain, never about them alone.
+ */
+export const containerNouns = words(`
+  point points detail details text texts content contents idea ideas part parts term terms element
+  elements provision provisions version versions copy copies aspect aspects section sections clause
+  clauses publication publications report reports comment comments account accounts
+`);
+
+/** Indefinite pronouns: "would not sign anything" denies no particular thing. */
+export const indefiniteWords = words("anything something everything nothing anyone someone everyone nobody");
+
+/**
+ * Stems that name one disputed thing in other words: "giving up territory", "ceding land" and
+ * "territorial concessions" are one point. Keys and values are stems (see `stemWord`).
+ */
+export const conceptStems = new Map([
+  ["territorial", "territory"],
+  ["land", "territory"],
+  ["cede", "territory"],
+  ["ced", "territory"],
+]);

@@ -1,5 +1,6 @@
 import type { Speaker } from "../claims/claim.js";
 import { splitWords } from "../topics/split-words.js";
+import { foldTransliteration } from "./fold-transliteration.js";
 
 // Titles, roles and their glue words that precede a name as written ("US Secretary of State Marco
 // Rubio", "Kremlin spokesman Dmitry Peskov"). Only a leading run of them is dropped.
@@ -50,17 +51,4 @@ function organisationKey(name: string): string | null {
   const words = splitWords(name);
   if (words[0] === "the" && words.length > 1) words.shift();
   return words.length === 0 ? null : `org:${words.join(" ")}`;
-}
-
-/**
- * One spelling for the usual romanisations of Slavic name endings. Words under four letters
- * ("Li", "Xi") are left alone.
- */
-function foldTransliteration(word: string): string {
-  if (word.length < 4) return word;
-  return word
-    .replace(/sk(?:yy|yi|iy|ij|ii|i)$/, "sky")
-    .replace(/(?:iy|ij|yy|yi|ii)$/, "y")
-    .replace(/e[ij]$/, "ey")
-    .replace(/([^aeiouy])i$/, "$1y");
 }

@@ -1,4 +1,4 @@
-import { shorten } from "../../briefing/shorten.js";
+import { shorten } from "../../text/shorten.js";
 
 /**
  * Make article text literal on Discord: markdown characters are backslash-escaped (so a headline

@@ -5,15 +5,9 @@ import type {
   BriefingGroup,
   BriefingSpeaker,
 } from "../../briefing/briefing.js";
-import {
-  claimContent,
-  claimQualifiers,
-  countsLine,
-  emptyLine,
-  eventMeta,
-  moreLine,
-} from "../../briefing/briefing-phrases.js";
-import { shorten } from "../../briefing/shorten.js";
+import { claimContent, claimQualifiers, countsLine, emptyLine, eventMeta } from "../../text/briefing-phrases.js";
+import { moreLine } from "../../text/more-line.js";
+import { shorten } from "../../text/shorten.js";
 import { discordLink, escapeDiscord, fitDiscord } from "./render-escape.js";
 import { joinLines } from "./render-lines.js";
 import { packEmbeds } from "./render-pack.js";

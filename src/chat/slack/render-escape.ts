@@ -1,4 +1,4 @@
-import { shorten } from "../../briefing/shorten.js";
+import { shorten } from "../../text/shorten.js";
 
 const zeroWidthSpace = "\u200b";
 

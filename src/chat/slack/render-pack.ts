@@ -1,4 +1,4 @@
-import { shorten } from "../../briefing/shorten.js";
+import { shorten } from "../../text/shorten.js";
 import { type SlackBlock, type SlackMessage, slackLimits } from "./render-types.js";
 
 /** Characters of text a block carries. */

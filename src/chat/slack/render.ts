@@ -1,13 +1,7 @@
 import type { Briefing, BriefingClaim, BriefingGroup, BriefingSpeaker } from "../../briefing/briefing.js";
-import {
-  claimContent,
-  claimQualifiers,
-  countsLine,
-  emptyLine,
-  eventMeta,
-  moreLine,
-} from "../../briefing/briefing-phrases.js";
-import { shorten } from "../../briefing/shorten.js";
+import { claimContent, claimQualifiers, countsLine, emptyLine, eventMeta } from "../../text/briefing-phrases.js";
+import { moreLine } from "../../text/more-line.js";
+import { shorten } from "../../text/shorten.js";
 import { escapeSlack, fitSlack, slackLink } from "./render-escape.js";
 import { chunkLines, packBlocks } from "./render-pack.js";
 import { type SlackBlock, type SlackMessage, slackLimits } from "./render-types.js";

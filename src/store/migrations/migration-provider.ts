@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from "kysely";
 import { migration001Initial } from "./001-initial.js";
+import { migration002TopicTitle } from "./002-topic-title.js";
 
 /**
  * Every migration, in order. Migrations are in code (not read from disk) so they work from src/
@@ -8,6 +9,7 @@ import { migration001Initial } from "./001-initial.js";
  */
 const migrations: Record<string, Migration> = {
   "001-initial": migration001Initial,
+  "002-topic-title": migration002TopicTitle,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -68,7 +68,7 @@ describe("newsbrief brief", () => {
     expect(code).toBe(0);
     expect(stdout()).toContain("Ruritania · briefing for Fri 21 Nov 2025, 00:00 UTC");
     expect(stdout()).toContain(
-      "Boris Example (Foreign Ministry spokeswoman) — denies: no such treaty exists",
+      "Boris Example, Foreign Ministry spokeswoman — denies: no such treaty exists [1]",
     );
   });
 

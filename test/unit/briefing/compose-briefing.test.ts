@@ -29,7 +29,11 @@ describe("composeBriefing", () => {
     await store.insertNewArticles(
       [
         makeArticle({ outlet: "Example Daily" }),
-        makeArticle({ outlet: "Example Wire" }),
+        makeArticle({
+          outlet: "Example Wire",
+          title: "Ruritania reopens grain exports",
+          text: "Grain ships left the port of Novo Selo for the first time since the ceasefire talks stalled.",
+        }),
         makeArticle({
           title: "Football results",
           text: "The league table after the weekend.",
@@ -134,7 +138,7 @@ describe("composeBriefing", () => {
       ]),
     );
     expect(groups).toEqual({
-      Other: ["Jan Neutral (Think Tank spokeswoman)"],
+      Other: ["Jan Neutral, Think Tank spokeswoman"],
       "Unattributed / media": expect.arrayContaining([
         "Example Post (Ruritania media)",
         "unidentified speaker (Foreign Ministry spokeswoman)",

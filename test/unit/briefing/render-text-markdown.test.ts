@@ -37,7 +37,7 @@ const denial = makeBriefing({
 describe("renderText", () => {
   it("when a speaker denies and quotes, then the words say denies and quote, with +N more counts", () => {
     const text = renderText(denial);
-    expect(text).toContain("denies: no treaty exists — Example Daily [1]");
+    expect(text).toContain("denies: no treaty exists [1]");
     expect(text).toContain("asserts (quote): “We talk.”");
     expect(text).toContain("+3 more claims");
     expect(text).toContain("+2 more speakers");

@@ -18,11 +18,13 @@ describe("extractClaims: bad input", () => {
   it("when 5 MB have no sentence breaks at all, then it still finishes and spans stay bounded", () => {
     const text = "officials said the plan would work and ".repeat(130_000);
     const claims = extractClaims(text);
-    for (const claim of claims.slice(0, 200)) expect(claim.content.end - claim.content.start).toBeLessThan(5_000);
+    for (const claim of claims.slice(0, 200))
+      expect(claim.content.end - claim.content.start).toBeLessThan(5_000);
   });
 
   it("when quotes are unbalanced everywhere, then it returns valid spans", () => {
-    const text = "“Witkoff said “the plan is ready. Peskov said ” nothing ‘ was agreed.\n« Zelensky said no».";
+    const text =
+      "“Witkoff said “the plan is ready. Peskov said ” nothing ‘ was agreed.\n« Zelensky said no».";
     expect(() => claimsOf(text)).not.toThrow();
   });
 

@@ -16,8 +16,16 @@ function writeCorpus(): string {
     id: "t1",
     text,
     attributions: [
-      { cue: [span(text, "said")], sources: [span(text, "Peskov")], contents: [span(text, "the plan had not arrived")] },
-      { cue: [span(text, "said", 40)], sources: [span(text, "Umerov")], contents: [span(text, "Talks will resume")] },
+      {
+        cue: [span(text, "said")],
+        sources: [span(text, "Peskov")],
+        contents: [span(text, "the plan had not arrived")],
+      },
+      {
+        cue: [span(text, "said", 40)],
+        sources: [span(text, "Umerov")],
+        contents: [span(text, "Talks will resume")],
+      },
       { cue: [span(text, "was")], sources: [span(text, "The weather")], contents: [span(text, "fine")] },
     ],
   };
@@ -32,7 +40,9 @@ describe("newsbrief eval-attribution", () => {
     const { io, out } = makeIo("");
     expect(await evalAttributionCommand([writeCorpus(), "--json"], io)).toBe(0);
     const lines = out().trim().split("\n");
-    const json = JSON.parse(lines[lines.length - 1] ?? "{}") as { scores: { source: { exact: { p: number; r: number } } } };
+    const json = JSON.parse(lines[lines.length - 1] ?? "{}") as {
+      scores: { source: { exact: { p: number; r: number } } };
+    };
     expect(json.scores.source.exact.p).toBe(1);
     expect(json.scores.source.exact.r).toBeCloseTo(2 / 3);
     expect(lines.some((l) => l.includes("articles/s"))).toBe(true);

@@ -14,7 +14,11 @@ function writeYaml(content: string): string {
 describe("loadGazetteer", () => {
   it("when the default file is read, then names, spellings and metonyms map to sides", () => {
     const gazetteer = loadGazetteer();
-    expect(gazetteer.lookup("Zelenskyy")).toMatchObject({ name: "Volodymyr Zelensky", side: "Ukraine", kind: "person" });
+    expect(gazetteer.lookup("Zelenskyy")).toMatchObject({
+      name: "Volodymyr Zelensky",
+      side: "Ukraine",
+      kind: "person",
+    });
     expect(gazetteer.lookup("Dmitri Peskov")?.name).toBe("Dmitry Peskov");
     expect(gazetteer.lookup("the Kremlin")).toMatchObject({ kind: "government", side: "Russia" });
     expect(gazetteer.lookup("Kiev")?.side).toBe("Ukraine");
@@ -25,7 +29,9 @@ describe("loadGazetteer", () => {
   });
 
   it("when an edited gazetteer adds a speaker, then extraction gives that speaker its side", () => {
-    const file = writeYaml("entities:\n  - { name: Ivan Petrenko, kind: person, side: Ukraine, gender: m, aliases: [Petrenko] }\n");
+    const file = writeYaml(
+      "entities:\n  - { name: Ivan Petrenko, kind: person, side: Ukraine, gender: m, aliases: [Petrenko] }\n",
+    );
     const [claim] = extractClaims("Petrenko said the front was holding.", { gazetteer: loadGazetteer(file) });
     expect(claim?.speaker).toMatchObject({ name: "Ivan Petrenko", side: "Ukraine" });
   });

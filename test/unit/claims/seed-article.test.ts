@@ -51,14 +51,24 @@ describe("our rewording of the seed article (committed fixture)", () => {
     (_speaker, _content, expected) => {
       const claim = findByContent(claims, expected.content);
       expect(claim, `no claim with content “${expected.content}”`).toBeDefined();
-      expect(claim).toMatchObject({ stance: expected.stance, direct: expected.direct, cue: { text: expected.cue } });
-      expect(claim?.speaker).toMatchObject({ name: expected.speaker, kind: expected.kind, side: expected.side });
+      expect(claim).toMatchObject({
+        stance: expected.stance,
+        direct: expected.direct,
+        cue: { text: expected.cue },
+      });
+      expect(claim?.speaker).toMatchObject({
+        name: expected.speaker,
+        kind: expected.kind,
+        side: expected.side,
+      });
     },
   );
 
   it("when the article is read, then narration, the document and boilerplate yield no claims", () => {
     expect(claims).toHaveLength(fixture.expected.length);
-    expect(claims.some((c) => /Kiev would give up|Comments|Post a Comment|Driscoll/.test(c.content.text))).toBe(false);
+    expect(
+      claims.some((c) => /Kiev would give up|Comments|Post a Comment|Driscoll/.test(c.content.text)),
+    ).toBe(false);
   });
 });
 
@@ -73,7 +83,9 @@ describe.runIf(existsSync(sharedSeed))("the seed article and its gold claims (..
       const claim = findByContent(claims, expected.content_hint);
       expect(claim, `no claim containing “${expected.content_hint}”`).toBeDefined();
       const names = [expected.speaker, ...expected.aliases].map((n) => n.toLowerCase());
-      const spoken = [claim?.speaker?.name, claim?.speaker?.text].map((n) => (n ?? "").toLowerCase().replace(/^the /, ""));
+      const spoken = [claim?.speaker?.name, claim?.speaker?.text].map((n) =>
+        (n ?? "").toLowerCase().replace(/^the /, ""),
+      );
       const org = (claim?.speaker?.org ?? "").toLowerCase();
       expect(
         spoken.some((n) => names.includes(n) || names.some((g) => n.includes(g))) || names.includes(org),

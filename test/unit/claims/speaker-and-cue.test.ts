@@ -3,8 +3,17 @@ import { claimsOf, onlyClaim } from "./claim-assertions.js";
 
 describe("extractClaims: where the speaker stands", () => {
   it("when the speaker precedes the cue, then the speaker, cue and that-clause are found", () => {
-    const claim = onlyClaim("Kremlin spokesman Dmitry Peskov said on Tuesday that Moscow had received no proposal.");
-    expect(claim.speaker).toMatchObject({ text: "Kremlin spokesman Dmitry Peskov", name: "Dmitry Peskov", role: "spokesman", org: "Kremlin", kind: "person", side: "Russia" });
+    const claim = onlyClaim(
+      "Kremlin spokesman Dmitry Peskov said on Tuesday that Moscow had received no proposal.",
+    );
+    expect(claim.speaker).toMatchObject({
+      text: "Kremlin spokesman Dmitry Peskov",
+      name: "Dmitry Peskov",
+      role: "spokesman",
+      org: "Kremlin",
+      kind: "person",
+      side: "Russia",
+    });
     expect(claim.cue.text).toBe("said");
     expect(claim.content.text).toBe("that Moscow had received no proposal");
     expect(claim.direct).toBe(false);

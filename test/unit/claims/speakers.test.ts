@@ -4,12 +4,22 @@ import { claimsOf, onlyClaim } from "./claim-assertions.js";
 describe("extractClaims: speaker parts", () => {
   it("when a title precedes the name, then role and org are split off", () => {
     const claim = onlyClaim("US Secretary of State Marco Rubio said the meeting was productive.");
-    expect(claim.speaker).toMatchObject({ name: "Marco Rubio", role: "Secretary of State", org: "US", kind: "person", side: "US" });
+    expect(claim.speaker).toMatchObject({
+      name: "Marco Rubio",
+      role: "Secretary of State",
+      org: "US",
+      kind: "person",
+      side: "US",
+    });
   });
 
   it("when a ministry is named with a possessive, then it is the government of that side", () => {
     const claim = onlyClaim("Ukraine's Interior Ministry said three people were hurt.");
-    expect(claim.speaker).toMatchObject({ kind: "government", side: "Ukraine", name: "Interior Ministry of Ukraine" });
+    expect(claim.speaker).toMatchObject({
+      kind: "government",
+      side: "Ukraine",
+      name: "Interior Ministry of Ukraine",
+    });
   });
 
   it.each([
@@ -24,7 +34,9 @@ describe("extractClaims: speaker parts", () => {
   });
 
   it("when a spelling variant is used, then the canonical name is the same", () => {
-    const names = ["Zelensky", "Zelenskyy", "Zelenskiy"].map((n) => onlyClaim(`${n} said the talks would continue.`).speaker?.name);
+    const names = ["Zelensky", "Zelenskyy", "Zelenskiy"].map(
+      (n) => onlyClaim(`${n} said the talks would continue.`).speaker?.name,
+    );
     expect(new Set(names)).toEqual(new Set(["Volodymyr Zelensky"]));
   });
 
@@ -44,7 +56,9 @@ describe("extractClaims: speaker parts", () => {
   });
 
   it("when an appositive describes the speaker, then name and description form one speaker", () => {
-    const claim = onlyClaim("Olena Marchenko, a spokeswoman for the Kyiv city council, said the shelters were open.");
+    const claim = onlyClaim(
+      "Olena Marchenko, a spokeswoman for the Kyiv city council, said the shelters were open.",
+    );
     expect(claim.speaker?.text).toBe("Olena Marchenko, a spokeswoman for the Kyiv city council");
     expect(claim.speaker?.name).toBe("Olena Marchenko");
   });
@@ -60,7 +74,9 @@ describe("extractClaims: one canonical speaker per article", () => {
   });
 
   it("when an unknown person is named in full then by surname, then the surname resolves to the full name", () => {
-    const claims = claimsOf("Analyst Jane Holloway said Kyiv would object. Holloway added that Europe would back Kyiv.");
+    const claims = claimsOf(
+      "Analyst Jane Holloway said Kyiv would object. Holloway added that Europe would back Kyiv.",
+    );
     expect(claims.map((c) => c.speaker?.name)).toEqual(["Jane Holloway", "Jane Holloway"]);
   });
 });
@@ -69,7 +85,12 @@ describe("extractClaims: pronouns", () => {
   it("when 'he said' follows a male speaker, then it resolves to him and keeps its own span", () => {
     const text = "Witkoff said the sides were close. He said a meeting could happen next week.";
     const claims = claimsOf(text);
-    expect(claims[1]?.speaker).toMatchObject({ text: "He", name: "Steve Witkoff", kind: "person", side: "US" });
+    expect(claims[1]?.speaker).toMatchObject({
+      text: "He",
+      name: "Steve Witkoff",
+      kind: "person",
+      side: "US",
+    });
     expect(claims[1]?.speaker?.start).toBe(text.indexOf("He"));
   });
 
@@ -86,7 +107,9 @@ describe("extractClaims: pronouns", () => {
   });
 
   it("when 'it said' follows an organisation, then it resolves to the organisation", () => {
-    const claims = claimsOf("The Interior Ministry of Ukraine said two drones were downed. It said debris fell on a school.");
+    const claims = claimsOf(
+      "The Interior Ministry of Ukraine said two drones were downed. It said debris fell on a school.",
+    );
     expect(claims[1]?.speaker).toMatchObject({ text: "It", kind: "government", side: "Ukraine" });
   });
 

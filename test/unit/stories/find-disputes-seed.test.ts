@@ -66,7 +66,7 @@ describe.runIf(existsSync(seedFile))("findDisputes on the seed article's annotat
         asserting: ["Axios", "media reports"],
         denying: ["Moscow", "Dmitry Peskov", "Maria Zakharova"],
       },
-      { question: "Disputed: concessions", asserting: ["Marco Rubio"], denying: ["Volodymyr Zelensky"] },
+      { question: "Concessions?", asserting: ["Marco Rubio"], denying: ["Volodymyr Zelensky"] },
     ]);
   });
 });

@@ -146,7 +146,7 @@ describe("findDisputes", () => {
     const disputes = findDisputes(peacePlanClaims());
     expect(disputes.map((dispute) => dispute.question)).toEqual([
       "Does a draft plan exist?",
-      "Disputed: concessions",
+      "Concessions?",
     ]);
     const concessions = disputes[1];
     expect(speakers(concessions?.asserting ?? [])).toEqual(["marco rubio"]);
@@ -209,7 +209,7 @@ describe("findDisputes", () => {
   it("when the assertion falls outside the window, then nothing is disputed in it", () => {
     const window = { since: "2025-11-20T00:00:00.000Z", until: "2025-11-21T00:00:00.000Z" };
     const questions = findDisputes(peacePlanClaims(), { window }).map((dispute) => dispute.question);
-    expect(questions).toEqual(["Disputed: concessions"]);
+    expect(questions).toEqual(["Concessions?"]);
   });
 
   it("when a denial and an assertion are about different things, then there is no dispute", () => {
@@ -277,7 +277,7 @@ describe("findDisputes", () => {
       }),
     ];
     const [dispute] = findDisputes(claims);
-    expect(dispute?.question).toBe("Disputed: Moscow received the document from Witkoff");
+    expect(dispute?.question).toBe("Moscow received the document from Witkoff?");
     expect(speakers(dispute?.asserting ?? [])).toEqual(["org:axios"]);
     expect(speakers(dispute?.denying ?? [])).toEqual(["dmitry peskov"]);
   });
@@ -313,6 +313,77 @@ describe("findDisputes", () => {
 
   it("when there are no denials, then there are no disputes", () => {
     const claims = peacePlanClaims().filter((claim) => claim.stance !== "denies");
+    expect(findDisputes(claims)).toEqual([]);
+  });
+
+  it("when denials name the thing in other words, then they are one point asked as a question", () => {
+    const article = makeTestArticle("territory", [
+      "Western media said the draft would oblige Kyiv to give up territory.",
+      "Zelenskyy rejected giving up territory. He also rejected any territorial concessions.",
+    ]);
+    const claims = [
+      makeStoredClaim(article, {
+        speaker: { written: "Western media", name: "Western media", kind: "media" },
+        cue: "said",
+        content: "the draft would oblige Kyiv to give up territory",
+        stance: "asserts",
+      }),
+      makeStoredClaim(article, { speaker: zelensky, cue: "rejected", content: "giving up territory", stance: "denies" }),
+      makeStoredClaim(article, {
+        speaker: { ...zelensky, written: "He" },
+        cue: "rejected",
+        content: "any territorial concessions",
+        stance: "denies",
+      }),
+    ];
+    const disputes = findDisputes(claims);
+    expect(disputes.map((dispute) => dispute.question)).toEqual(["Territorial concessions?"]);
+    expect(disputes[0]?.denying).toHaveLength(2);
+  });
+
+  it("when a speaker who denies the plan mentions it in a condition, then that is no assertion and no dispute", () => {
+    const article = makeTestArticle("condition", [
+      "Maria Zakharova said Moscow had not received any draft plan.",
+      "Rustem Umerov denied that he had approved any of the plan's points.",
+      "Should Washington really have such a plan, it would have to reach Russia through diplomatic channels, she said.",
+    ]);
+    const claims = [
+      makeStoredClaim(article, { speaker: zakharova, cue: "said", content: "Moscow had not received any draft plan", stance: "denies" }),
+      makeStoredClaim(article, {
+        speaker: { written: "Rustem Umerov", name: "Rustem Umerov", kind: "person", side: "Ukraine" },
+        cue: "denied",
+        content: "he had approved any of the plan's points",
+        stance: "denies",
+      }),
+      makeStoredClaim(article, {
+        speaker: { ...zakharova, written: "she" },
+        cue: "said",
+        content: "Should Washington really have such a plan, it would have to reach Russia through diplomatic channels",
+        stance: "asserts",
+      }),
+    ];
+    expect(findDisputes(claims)).toEqual([]);
+  });
+
+  it("when a denial negates no thing but a circumstance or a clause, then it seeds no dispute", () => {
+    const article = makeTestArticle("noise", [
+      "A senior official, who asked not to be named because the talks are confidential, said Kyiv would sign nothing.",
+      "The US embassy said American representatives will hold talks with Ukrainian officials.",
+    ]);
+    const claims = [
+      makeStoredClaim(article, {
+        speaker: { written: "A senior official", name: "A senior official", kind: "unnamed" },
+        cue: "asked",
+        content: "not to be named because the talks are confidential",
+        stance: "denies",
+      }),
+      makeStoredClaim(article, {
+        speaker: { written: "The US embassy", name: "US embassy", kind: "government", side: "US" },
+        cue: "said",
+        content: "American representatives will hold talks with Ukrainian officials",
+        stance: "asserts",
+      }),
+    ];
     expect(findDisputes(claims)).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ export function makeSpeaker(overrides: Partial<BriefingSpeaker> = {}): BriefingS
     org: "Example Ministry",
     side: "Ruritania",
     kind: "person",
-    line: `${name} (Example Ministry spokeswoman)`,
+    line: `${name}, Example Ministry spokeswoman`,
     claims: { items: [makeClaim()], more: 0 },
     ...overrides,
   };

@@ -15,8 +15,3 @@ export function shorten(text: string, max: number): string {
   if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
   return `${text.slice(0, cut).replace(/[\s,;:—–-]+$/u, "")}…`;
 }
-
-/** Collapse runs of whitespace (newlines included) to one space and trim. */
-export function foldWhitespace(text: string): string {
-  return text.replace(/\s+/gu, " ").trim();
-}

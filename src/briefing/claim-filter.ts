@@ -1,0 +1,66 @@
+import type { Claim, Speaker } from "../claims/claim.js";
+
+/**
+ * Words a complete clause never starts with: a content opening with a conjunction, preposition or
+ * auxiliary ("should remain the starting point") was cut from its sentence or lost its subject.
+ */
+const fragmentOpeners = new Set(
+  `and but or nor so yet because although though while whereas if unless since as than whether which
+  who whom whose what when where how why of in on at by for from with without to into onto about after
+  before during over under between through against across per via among including like outside inside
+  near beyond despite amid around behind along is are was were has have had will would shall should
+  can could may might must`.split(/\s+/),
+);
+/** Openers that start a full clause all the same: "At least 25 people …", "In return, Ukraine …". */
+const introductory = /^(?:at (?:least|most)\b|(?:\S+\s+){0,3}?\S+,\s)/iu;
+/** Forms that make a short clause a statement ("Russia feels …", "it is …"). */
+const verbLike = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|does|do|did|\p{L}+(?:ed|es|ing))$/u;
+const pronounOpeners = new Set("his her its their our my your he she it they we".split(" "));
+const functionEndings = new Set("of in on at by for from with to and or the a an".split(" "));
+
+/**
+ * Whether a claim may be shown: extractor noise is dropped rather than shown to users. Dropped:
+ * content (as shown, already condensed) under three words, or exactly three words for an
+ * assertion (a denial or confirmation of a thing, "any territorial concessions", reads as a
+ * whole); content starting with a conjunction, preposition or auxiliary ("in its latest update", "of a
+ * secret draft"), unless an introductory phrase ("At least …", "In return, …") opens a full clause; a short assertion with no verb ("Any proposals from Washington"); and a claim whose
+ * speaker looks broken (see `brokenSpeaker`). A missing speaker is not broken: it is shown as
+ * unattributed, never guessed.
+ */
+export function isUsableClaim(claim: Claim, shown: string): boolean {
+  const words = shown.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  const first = words[0]?.toLowerCase() ?? "";
+  if (words.length < 3 || (words.length === 3 && claim.stance === "asserts")) return false;
+  if (fragmentOpeners.has(first) && !introductory.test(shown)) return false;
+  if (claim.stance === "asserts" && !claim.direct && words.length <= 4) {
+    if (!words.some((word) => verbLike.test(word.toLowerCase()))) return false;
+  }
+  return claim.speaker === null || !brokenSpeaker(claim.speaker);
+}
+
+/**
+ * A speaker the extractor got wrong: a name, role or organisation that ends in a function word or
+ * a possessive ("European diplomats in", "draft of Washington’s"), starts with a possessive pronoun
+ * ("his office": whose?), or names a publication rather than a source ("details published by
+ * several outlets"); or a person known only by one word with no role, organisation or side, which
+ * is how a stray capitalised word looks.
+ */
+export function brokenSpeaker(speaker: Speaker): boolean {
+  for (const part of [speaker.name, speaker.role, speaker.org]) {
+    if (part === null) continue;
+    const words = part.trim().split(/\s+/u);
+    const last = words[words.length - 1]?.toLowerCase() ?? "";
+    if (functionEndings.has(last) || /['’]s?$/u.test(last)) return true;
+    if (pronounOpeners.has(words[0]?.toLowerCase() ?? "")) return true;
+    if (/\b(?:published|reported|cited|quoted)\s+by\b/iu.test(part)) return true;
+  }
+  const named = speaker.name ?? "";
+  return (
+    speaker.kind === "person" &&
+    !/\s/u.test(named.trim()) &&
+    named !== "" &&
+    speaker.role === null &&
+    speaker.org === null &&
+    speaker.side === null
+  );
+}

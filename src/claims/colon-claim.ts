@@ -1,0 +1,42 @@
+import { type Analysis, opensQuote } from "./analyze-text.js";
+import { contentAfter } from "./find-content.js";
+import type { RawClaim } from "./raw-claim.js";
+import type { Sentence } from "./segment-sentences.js";
+import { functionWords, nonNameWords, wordSet } from "./word-lists.js";
+
+/** Capitalised labels before a colon that never name a speaker ("Update:", "The Latest:"). */
+const LABELS = wordSet(`
+  update updated watch breaking exclusive opinion analysis video photos photo related read more editor's note
+  source sources live timeline explainer factbox q&a listen subscribe advertisement comments comment share tags
+  topics correction clarification latest the abstract summary highlights background context warning`);
+
+/** "Peskov: “…”" at the start of a sentence. */
+export function colonClaim(
+  analysis: Analysis,
+  sentenceIndex: number,
+  first: number,
+  claims: RawClaim[],
+): void {
+  const sentence = analysis.sentences[sentenceIndex] as Sentence;
+  const { lower, cap } = analysis.tokens;
+  let colon = first;
+  while (colon < sentence.last && colon - first < 4 && cap[colon] && !functionWords.has(lower[colon] ?? ""))
+    colon++;
+  if (colon === first || lower[colon] !== ":" || colon + 1 >= sentence.last) return;
+  for (let k = first; k < colon; k++)
+    if (nonNameWords.has(lower[k] ?? "") || LABELS.has(lower[k] ?? "")) return;
+  const paragraphStart =
+    sentenceIndex === 0 || analysis.sentences[sentenceIndex - 1]?.paragraph !== sentence.paragraph;
+  // A headline "Name: what they said" counts without quote marks; elsewhere a quote must follow.
+  if (!opensQuote(analysis, colon + 1) && !(paragraphStart && sentence.last - colon > 4)) return;
+  const content = contentAfter(analysis, colon + 1, sentence.last, "say");
+  if (!content) return;
+  claims.push({
+    speaker: { first, last: colon },
+    speakerFrom: null,
+    cue: { first: colon, last: colon + 1 },
+    content,
+    cueClass: "speech",
+    sentence: sentenceIndex,
+  });
+}

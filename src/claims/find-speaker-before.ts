@@ -1,0 +1,199 @@
+import type { Analysis, Range } from "./analyze-text.js";
+import { isSpeakerHead, phraseEndingAt, WORDLIKE } from "./speaker-phrase.js";
+import {
+  auxiliaries,
+  cueNegators,
+  determiners,
+  functionWords,
+  nonNameWords,
+  pronouns,
+  wordSet,
+} from "./word-lists.js";
+
+/** The speaker phrase found before a cue, and whether the cue was negated ("has not said"). */
+export interface SpeakerBefore {
+  /** The speaker phrase, or null when none stands before the cue. */
+  range: Range | null;
+  /** True when a negator stands between speaker and cue ("has not said"). */
+  negated: boolean;
+  /** True for a coordinated verb ("survived the war and says …"): the subject is earlier. */
+  coordinated: boolean;
+  /** The auxiliary words skipped between speaker and cue ("has been", "will"). */
+  auxiliaries: string[];
+}
+
+const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|person|ate|ee|ion|cy|ty|al|ive|ary|ess|ard|ce)s?$/;
+const NOT_ADVERBS = wordSet(
+  "family italy july ally rally assembly supply bully daily weekly monthly yearly friendly elderly",
+);
+const FAMILIAR_HINTS = wordSet("familiar close briefed knowledge involved knowledgeable");
+const FAMILIAR =
+  /(?:^|[\s,(])((?:(?:a|an|one|two|three|four|five|six|several|some|the|\d+)\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:people|person|sources?|officials?|diplomats?)\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|knowledgeable about)\s+[^,.;:"“”]{1,60}?)\s*$/iu;
+
+/** The speaker before the cue at `cue`: "Kremlin spokesman Dmitry Peskov [also] said". */
+export function findSpeakerBefore(
+  analysis: Analysis,
+  cue: number,
+  floor: number,
+  coreCue = false,
+): SpeakerBefore {
+  const { lower } = analysis.tokens;
+  let i = cue - 1;
+  let negated = false;
+  const skippedWords: string[] = [];
+  for (let skipped = 0; i >= floor && skipped < 5; skipped++) {
+    const word = lower[i] ?? "";
+    skippedWords.push(word);
+    if (cueNegators.has(word)) negated = true;
+    else if (word === "," && lower[i - 1] === "however" && lower[i - 2] === ",") i -= 2;
+    else if (!auxiliaries.has(word) && !isAdverb(word)) break;
+    i--;
+  }
+  skippedWords.pop();
+  const result = (range: Range | null, coordinated = false): SpeakerBefore => ({
+    range,
+    negated,
+    coordinated,
+    auxiliaries: skippedWords,
+  });
+  if (i < floor) return result(null);
+  if (lower[i] === "and" || lower[i] === "but") return result(null, true);
+  const familiar = familiarSource(analysis, i, floor);
+  if (familiar) return result(familiar);
+  if (lower[i] === ")") {
+    let open = i - 1;
+    while (open > floor && i - open < 8 && lower[open] !== "(") open--;
+    if (lower[open] === "(" && isSpeakerHead(analysis, open - 1)) {
+      const inner = phraseEndingAt(analysis, open - 1, floor);
+      return result({ first: inner.first, last: i + 1 });
+    }
+    return result(null);
+  }
+  if (lower[i] === "," || lower[i] === "—" || lower[i] === "–") return result(appositive(analysis, i, floor));
+  if (!isSpeakerHead(analysis, i)) return result(determinerPhrase(analysis, i, floor, !coreCue));
+  return result(phraseEndingAt(analysis, i, floor));
+}
+
+/** "two people familiar with the draft said": the description ends in a lower-case noun. */
+function familiarSource(analysis: Analysis, last: number, floor: number): Range | null {
+  const { starts, ends, lower } = analysis.tokens;
+  if (!/^[a-z]/.test(lower[last] ?? "")) return null;
+  let hint = false;
+  for (let k = last; k >= floor && last - k < 14 && !hint; k--) hint = FAMILIAR_HINTS.has(lower[k] ?? "");
+  if (!hint) return null;
+  const from = Math.max(starts[floor] ?? 0, (ends[last] ?? 0) - 160);
+  const window = analysis.text.slice(from, ends[last]);
+  const match = FAMILIAR.exec(window);
+  if (!match?.[1]) return null;
+  const start = from + window.length - match[1].length - (window.length - window.trimEnd().length);
+  let first = last;
+  while (first > floor && (starts[first - 1] ?? 0) >= start) first--;
+  return { first, last: last + 1 };
+}
+
+/**
+ * "The billionaire real estate magnate says": a lower-case head is accepted when a determiner opens
+ * the phrase within a few words and only content words stand between.
+ */
+function determinerPhrase(analysis: Analysis, head: number, floor: number, strict: boolean): Range | null {
+  const { lower, words } = analysis.tokens;
+  const headWord = lower[head] ?? "";
+  if (functionWords.has(headWord) || headWord.endsWith("ly") || !/^\p{Ll}/u.test(words[head] ?? ""))
+    return null;
+  // Why: for cue words that are often not verbs ("pledged delegates"), only agent-like heads count.
+  if (strict && !AGENT_SUFFIX.test(headWord)) return null;
+  for (let j = head - 1; j >= floor && head - j <= 5; j--) {
+    const word = lower[j] ?? "";
+    // "Gary Johnson's doctor is calling …": the possessor's own phrase opens the speaker phrase.
+    if (word.endsWith("'s") && analysis.tokens.cap[j])
+      return { first: phraseEndingAt(analysis, j, floor).first, last: head + 1 };
+    if (
+      word === "the" ||
+      word === "a" ||
+      word === "an" ||
+      (!strict && determiners.has(word) && word !== "that")
+    ) {
+      const before = lower[j - 1] ?? "";
+      const opens =
+        j === floor ||
+        !WORDLIKE.test(words[j - 1] ?? "") ||
+        /^(?:and|but|after|because|while|when|as|then|so)$/.test(before);
+      return opens ? { first: j, last: head + 1 } : null;
+    }
+    if (functionWords.has(word) || determiners.has(word) || !WORDLIKE.test(words[j] ?? "")) return null;
+  }
+  return null;
+}
+
+/**
+ * "Name, a spokesman for X, said", "X's press secretary, Name, told", "Name, who runs X, says",
+ * "Name — a teacher from Y — says": the name and its description together.
+ */
+function appositive(analysis: Analysis, comma: number, floor: number): Range | null {
+  const { lower, cap, words } = analysis.tokens;
+  const mark = lower[comma] ?? ",";
+  const allNames = (range: Range): boolean => {
+    for (let k = range.first; k < range.last; k++) {
+      const word = lower[k] ?? "";
+      if (word === "and" || word === "of") continue;
+      if (!cap[k] || nonNameWords.has(word)) return false;
+    }
+    return range.last > range.first;
+  };
+  const describes = (range: Range): boolean => {
+    const opener = lower[range.first] ?? "";
+    if (/^(?:who|which|whose)$/.test(opener) || /^\d+$/.test(opener)) return true;
+    // "Name, 59, of Ternopil, said": a home town describes the speaker.
+    if (opener === "of" && cap[range.first + 1]) return true;
+    return range.last - range.first <= 20 && !functionWords.has(opener);
+  };
+  const parenthetical = (range: Range): boolean => {
+    const opener = lower[range.first] ?? "";
+    return (
+      /ing$/.test(opener) ||
+      /^(?:at|in|on|during|after|before|speaking|asked|with|for|like|as|then|however|too|also|though|meanwhile)$/.test(
+        opener,
+      )
+    );
+  };
+  {
+    // "Trump, speaking to veterans, said": the aside is not part of the speaker.
+    let open = comma - 1;
+    while (
+      open > floor &&
+      comma - open < 25 &&
+      lower[open] !== mark &&
+      !/^[.;:!?“”"]$/.test(words[open] ?? "")
+    )
+      open--;
+    if (lower[open] === mark && open < comma - 1 && parenthetical({ first: open + 1, last: comma })) {
+      if (!isSpeakerHead(analysis, open - 1)) return null;
+      return phraseEndingAt(analysis, open - 1, floor);
+    }
+  }
+  let end = comma;
+  // Up to three descriptions may stand between the name and the cue ("Name, 59, of Ashton, said").
+  for (let segment = 0; segment < 3; segment++) {
+    let open = end - 1;
+    while (open > floor && end - open < 25 && lower[open] !== mark && !/^[.;:!?“”"]$/.test(words[open] ?? ""))
+      open--;
+    if (lower[open] !== mark || open === end - 1 || !describes({ first: open + 1, last: end })) return null;
+    if (isSpeakerHead(analysis, open - 1) && !pronouns.has(lower[open - 1] ?? "")) {
+      const first = phraseEndingAt(analysis, open - 1, floor);
+      const inner: Range = { first: open + 1, last: comma };
+      if (
+        allNames(first) ||
+        (segment === 0 && inner.last - inner.first <= 4 && allNames(inner) && describes(first))
+      ) {
+        return { first: first.first, last: comma };
+      }
+    }
+    end = open;
+  }
+  return null;
+}
+
+/** "generally praised", "flatly denied": an -ly adverb between speaker and cue. */
+function isAdverb(word: string): boolean {
+  return word.length >= 5 && word.endsWith("ly") && /^[a-z]+$/.test(word) && !NOT_ADVERBS.has(word);
+}

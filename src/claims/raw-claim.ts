@@ -1,0 +1,18 @@
+import type { Range } from "./analyze-text.js";
+import type { CueClass } from "./cue-lexicon.js";
+
+/** A claim as token ranges, before speakers are parsed and resolved. */
+export interface RawClaim {
+  /** The speaker phrase, or null when the speaker is inherited (see `speakerFrom`). */
+  speaker: Range | null;
+  /** Index of an earlier raw claim whose speaker this one shares ("…, adding …", a follow-on quote). */
+  speakerFrom: number | null;
+  /** The cue tokens ("said", "told reporters", "according to"). */
+  cue: Range;
+  /** The content tokens. */
+  content: Range;
+  /** What the cue does to the stance. */
+  cueClass: CueClass;
+  /** Sentence index the cue sits in. */
+  sentence: number;
+}

@@ -1,0 +1,22 @@
+import type { Analysis, Range } from "./analyze-text.js";
+import { findSpeakerAfter } from "./find-speaker-after.js";
+import { isSpeakerHead } from "./speaker-phrase.js";
+
+/** The subject opening a sentence, for "…, saying …" and "… and says …" without an earlier claim. */
+export function sentenceSubject(analysis: Analysis, first: number, limit: number): Range | null {
+  const { lower } = analysis.tokens;
+  let start = first;
+  // Skip an opening adverbial ("On Thursday,", "In a statement,").
+  for (let k = first; k < limit && k - first < 8; k++) {
+    if (lower[k] === ",") {
+      start = k + 1;
+      break;
+    }
+  }
+  if (/^(?:but|and|however|meanwhile|still|yet|so)$/.test(lower[start] ?? "")) start++;
+  const subject = findSpeakerAfter(analysis, start, limit);
+  if (subject) return subject;
+  return isSpeakerHead(analysis, start) && lower[start + 1] !== ","
+    ? { first: start, last: start + 1 }
+    : null;
+}
