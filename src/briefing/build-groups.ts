@@ -1,3 +1,4 @@
+import { compareCodes } from "../text/compare-codes.js";
 import type { Bounded, BriefingClaim, BriefingGroup, BriefingSpeaker } from "./briefing.js";
 import { briefingLimits } from "./briefing-limits.js";
 import { sideTitle } from "./describe-speaker.js";
@@ -39,7 +40,8 @@ export function buildGroups(
   const items = ordered.slice(0, briefingLimits.groups).map(({ group, members }) => {
     const limit =
       group.kind === "unattributed" ? briefingLimits.unattributedSpeakers : briefingLimits.speakersPerGroup;
-    const ranked = [...members].sort((a, b) => compareSpeakers(a, b, disputed));
+    const keys = new Map(members.map((speaker) => [speaker, speakerSortKey(speaker, disputed)]));
+    const ranked = [...members].sort((a, b) => compareSpeakers(keys.get(a), keys.get(b)));
     return {
       ...group,
       speakers: {
@@ -77,7 +79,7 @@ function toBriefingSpeaker(speaker: CanonicalSpeaker, disputed: Set<MergedClaim>
 function compareClaims(a: MergedClaim, b: MergedClaim, disputed: Set<MergedClaim>): number {
   return (
     claimScore(b, disputed) - claimScore(a, disputed) ||
-    b.latest.localeCompare(a.latest) ||
+    compareCodes(b.latest, a.latest) ||
     a.content.localeCompare(b.content)
   );
 }
@@ -87,14 +89,33 @@ function claimScore(claim: MergedClaim, disputed: Set<MergedClaim>): number {
   return claim.outlets.size + (claim.stance === "asserts" ? 0 : 2) + (disputed.has(claim) ? 3 : 0);
 }
 
-function compareSpeakers(a: CanonicalSpeaker, b: CanonicalSpeaker, disputed: Set<MergedClaim>): number {
-  const inDispute = (speaker: CanonicalSpeaker) => speaker.claims.some((claim) => disputed.has(claim));
+interface SpeakerSortKey {
+  inDispute: number;
+  reach: number;
+  claims: number;
+  latest: string;
+  name: string;
+}
+
+/** What speakers are ranked by, computed once per speaker rather than once per comparison. */
+function speakerSortKey(speaker: CanonicalSpeaker, disputed: Set<MergedClaim>): SpeakerSortKey {
+  return {
+    inDispute: Number(speaker.claims.some((claim) => disputed.has(claim))),
+    reach: outletReach(speaker),
+    claims: speaker.claims.length,
+    latest: latest(speaker),
+    name: speaker.ref.name,
+  };
+}
+
+function compareSpeakers(a: SpeakerSortKey | undefined, b: SpeakerSortKey | undefined): number {
+  if (a === undefined || b === undefined) return 0;
   return (
-    Number(inDispute(b)) - Number(inDispute(a)) ||
-    outletReach(b) - outletReach(a) ||
-    b.claims.length - a.claims.length ||
-    latest(b).localeCompare(latest(a)) ||
-    a.ref.name.localeCompare(b.ref.name)
+    b.inDispute - a.inDispute ||
+    b.reach - a.reach ||
+    b.claims - a.claims ||
+    compareCodes(b.latest, a.latest) ||
+    a.name.localeCompare(b.name)
   );
 }
 

@@ -1,62 +1,80 @@
 /**
  * Average-link agglomerative clustering over a symmetric similarity matrix (`size` × `size`,
- * row-major): repeatedly join the two clusters whose members are most alike on average, while that
+ * row-major, overwritten as clusters join): repeatedly join the two clusters whose members are most alike on average, while that
  * average is at least `threshold`. Returns clusters as lists of item indices, each ascending,
  * ordered by their first item.
  *
- * Cost: O(n²) to start, then O(n) per join plus O(n) for each cluster whose nearest neighbour was
- * one of the joined pair; with few joins (a conservative threshold) it stays close to O(n²).
+ * Cost: O(n²) to start, then O(a) per join, where a is the number of clusters still alike to some
+ * other cluster at the threshold: a cluster whose every similarity is below it can never join
+ * again (a joined cluster's similarity is a mean of similarities below the threshold), so it leaves
+ * the work list for good.
  */
 export function clusterAverageLink(similarity: Float32Array, size: number, threshold: number): number[][] {
-  const members: (number[] | null)[] = Array.from({ length: size }, (_, index) => [index]);
+  const members: number[][] = Array.from({ length: size }, (_, index) => [index]);
+  const alive = new Uint8Array(size).fill(1);
   // Lance–Williams: the average similarity to a joined cluster is the size-weighted mean of the two.
-  const matrix = similarity.slice();
+  const matrix = similarity;
   const best = new Int32Array(size).fill(-1);
-  const bestScore = new Float32Array(size).fill(-Infinity);
-  const refresh = (row: number) => {
-    best[row] = -1;
-    bestScore[row] = -Infinity;
-    for (let column = 0; column < size; column += 1) {
-      if (column === row || members[column] === null) continue;
-      const score = matrix[row * size + column] ?? 0;
-      if (score > (bestScore[row] ?? -Infinity)) {
-        best[row] = column;
-        bestScore[row] = score;
+  const bestScore = new Float64Array(size).fill(Number.NEGATIVE_INFINITY);
+  let active: number[] = [];
+  const refresh = (row: number, candidates: Iterable<number>) => {
+    let column = -1;
+    let score = Number.NEGATIVE_INFINITY;
+    const offset = row * size;
+    for (const other of candidates) {
+      if (other === row || alive[other] === 0) continue;
+      const value = matrix[offset + other] as number;
+      if (value > score) {
+        score = value;
+        column = other;
       }
     }
+    best[row] = column;
+    bestScore[row] = score;
   };
-  for (let row = 0; row < size; row += 1) refresh(row);
+  const everyone = Array.from({ length: size }, (_, index) => index);
+  for (let row = 0; row < size; row += 1) {
+    refresh(row, everyone);
+    if ((bestScore[row] as number) >= threshold) active.push(row);
+  }
   for (;;) {
     let left = -1;
-    for (let row = 0; row < size; row += 1) {
-      if (members[row] !== null && (left < 0 || (bestScore[row] ?? 0) > (bestScore[left] ?? 0))) left = row;
+    let top = Number.NEGATIVE_INFINITY;
+    for (const row of active) {
+      if ((bestScore[row] as number) > top) {
+        top = bestScore[row] as number;
+        left = row;
+      }
     }
-    const right = left < 0 ? -1 : (best[left] ?? -1);
-    if (left < 0 || right < 0 || (bestScore[left] ?? 0) < threshold) break;
-    const a = members[left] ?? [];
-    const b = members[right] ?? [];
-    for (let other = 0; other < size; other += 1) {
-      if (other === left || other === right || members[other] === null) continue;
+    const right = left < 0 ? -1 : (best[left] as number);
+    if (left < 0 || right < 0 || top < threshold) break;
+    const a = (members[left] as number[]).length;
+    const b = (members[right] as number[]).length;
+    for (const other of active) {
+      if (other === left || other === right) continue;
       const joined =
-        ((matrix[left * size + other] ?? 0) * a.length + (matrix[right * size + other] ?? 0) * b.length) /
-        (a.length + b.length);
+        ((matrix[left * size + other] as number) * a + (matrix[right * size + other] as number) * b) /
+        (a + b);
       matrix[left * size + other] = joined;
       matrix[other * size + left] = joined;
     }
-    members[left] = [...a, ...b];
-    members[right] = null;
-    for (let row = 0; row < size; row += 1) {
-      if (members[row] === null) continue;
-      const pointed = best[row] === left || best[row] === right;
-      if (row === left || pointed) refresh(row);
-      else if ((matrix[row * size + left] ?? 0) > (bestScore[row] ?? 0)) {
+    members[left] = (members[left] as number[]).concat(members[right] as number[]);
+    alive[right] = 0;
+    const next: number[] = [];
+    for (const row of active) {
+      if (alive[row] === 0) continue;
+      if (row === left || best[row] === left || best[row] === right) refresh(row, active);
+      else if ((matrix[row * size + left] as number) > (bestScore[row] as number)) {
         best[row] = left;
-        bestScore[row] = matrix[row * size + left] ?? 0;
+        bestScore[row] = matrix[row * size + left] as number;
       }
+      if ((bestScore[row] as number) >= threshold) next.push(row);
     }
+    active = next;
   }
-  return members
-    .filter((cluster): cluster is number[] => cluster !== null)
-    .map((cluster) => cluster.sort((x, y) => x - y))
-    .sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
+  const clusters: number[][] = [];
+  for (let index = 0; index < size; index += 1) {
+    if (alive[index] === 1) clusters.push((members[index] as number[]).sort((x, y) => x - y));
+  }
+  return clusters.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
 }

@@ -10,6 +10,7 @@ import { buildGroups } from "./build-groups.js";
 import { formatPeriod } from "./format-period.js";
 import { groupClaims } from "./group-claims.js";
 import { rankEvents } from "./rank-events.js";
+import { topicPrefilter } from "./topic-prefilter.js";
 import { topicWords } from "./topic-words.js";
 
 export interface ComposeBriefingDeps {
@@ -40,8 +41,12 @@ export async function composeBriefing(
   const query = parseTopicQuery(request.topic.query);
   const matcher = compileTopicQuery(query);
   const inWindow = await deps.store.articlesInWindow(request.window);
-  const articles = inWindow.filter((article) =>
-    matcher.matches(prepareDocument(article.title, article.text)),
+  // Most of the window is about other things: a substring check rules those out before the
+  // costly exact match (which splits and folds every word).
+  const mayMatch = topicPrefilter(query);
+  const articles = inWindow.filter(
+    (article) =>
+      mayMatch(article.title, article.text) && matcher.matches(prepareDocument(article.title, article.text)),
   );
   const byId = new Map(articles.map((article) => [article.id, article]));
   const claims =
@@ -57,7 +62,10 @@ export async function composeBriefing(
   const { disputes, disputed } = buildDisputes(findDisputes(representatives), speakers);
 
   return {
-    topic: { name: request.topic.name, title: request.title ?? request.topic.title ?? readableName(request.topic.name) },
+    topic: {
+      name: request.topic.name,
+      title: request.title ?? request.topic.title ?? readableName(request.topic.name),
+    },
     period: formatPeriod(request.window, request.timezone),
     counts: {
       articles: articles.length,

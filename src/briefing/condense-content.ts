@@ -1,5 +1,6 @@
 import { foldWhitespace } from "../text/fold-whitespace.js";
 import { shorten } from "../text/shorten.js";
+import { dropWeekdays } from "./drop-weekdays.js";
 
 /** Longest claim content a briefing shows; longer quotes end in "…", longer reported speech at a clause. */
 export const maxClaimLength = 150;
@@ -26,12 +27,13 @@ const commaBreak = /,\s(?!(?:has|have|had|is|are|was|were|will|would|can|could|s
 export function condenseContent(content: string, direct: boolean, max = maxClaimLength): string {
   const folded = foldWhitespace(content).replace(quoteMarks, "");
   if (direct) return condenseQuote(folded, max);
-  let clause = folded
-    .replace(/^that\s+/iu, "")
-    .replace(leadingCircumstance, "")
-    .replace(/[.!]+$/u, "")
-    .replace(attributionTail, "")
-    .trim();
+  let clause = dropWeekdays(
+    folded
+      .replace(/^that\s+/iu, "")
+      .replace(leadingCircumstance, "")
+      .replace(/[.!]+$/u, "")
+      .replace(attributionTail, ""),
+  ).trim();
   if (clause.length > max) clause = cutAtClause(clause, max);
   return clause;
 }

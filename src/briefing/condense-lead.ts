@@ -1,6 +1,7 @@
 import { foldWhitespace } from "../text/fold-whitespace.js";
 import { shorten } from "../text/shorten.js";
 import { cutAtClause } from "./condense-content.js";
+import { dropWeekdays } from "./drop-weekdays.js";
 import { findReporter } from "./find-reporter.js";
 import { leadSentences } from "./lead-sentences.js";
 
@@ -14,9 +15,6 @@ export interface CondensedLead {
   reportedBy: string | null;
 }
 
-// "on Thursday", "late on Thursday", "this week", "on Thursday morning"; not "Wednesday's strike".
-const timePhrase =
-  /,?\s+(?:(?:late|early)\s+)?(?:(?:on|this|last)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}'’])|,?\s+(?:this|last)\s+week(?![\p{L}'’])/gu;
 const accordingHead = /^according to [^,]{2,80},\s*/iu;
 
 /**
@@ -29,7 +27,7 @@ export function condenseLead(title: string, text: string, max = maxSummaryLength
   let lead = (leadSentences(text, 1)[0] ?? "").replace(/[.!…]+["”’]?$/u, "").trim();
   const reporter = findReporter(lead);
   if (reporter !== null) lead = reporter.rest;
-  lead = lead.replace(accordingHead, "").replace(timePhrase, "").trim();
+  lead = dropWeekdays(lead.replace(accordingHead, "")).trim();
   if (lead.length < 25) return { summary: shorten(headlineOf(title), max), reportedBy: null };
   const summary = lead.length > max ? cutAtClause(lead, max) : lead;
   return { summary: capitalise(summary), reportedBy: reporter?.name ?? null };

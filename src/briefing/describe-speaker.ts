@@ -1,6 +1,6 @@
 import type { Speaker } from "../claims/claim.js";
-import type { BriefingSpeakerRef } from "./briefing.js";
 import { shorten } from "../text/shorten.js";
+import type { BriefingSpeakerRef } from "./briefing.js";
 
 /** Shown when the extractor found a source but could not say who it is. */
 export const unidentifiedSpeaker = "unidentified speaker";

@@ -2,7 +2,10 @@
 const name = String.raw`(?:the\s+)?[\p{Lu}][\p{L}.&'’-]*(?:\s+(?:of\s+|&\s+|and\s+)?[\p{Lu}][\p{L}.&'’-]*){0,4}`;
 const timeTail = String.raw`(?:\s+(?:this|last)\s+week|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?`;
 // ", first reported by Axios this week," inside the sentence, or at its end.
-const firstReported = new RegExp(String.raw`,?\s+first\s+reported\s+by\s+(${name})${timeTail}\s*(?:,|$)`, "u");
+const firstReported = new RegExp(
+  String.raw`,?\s+first\s+reported\s+by\s+(${name})${timeTail}\s*(?:,|$)`,
+  "u",
+);
 // "…, the American news site Axios has reported" or "…, the news site Axios reported" at the end.
 const hasReported = new RegExp(
   String.raw`,\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(${name})\s+(?:has|had|have)\s+reported${timeTail}\s*$`,
@@ -31,7 +34,8 @@ export function findReporter(sentence: string): Reporter | null {
     const match = pattern.exec(sentence);
     const found = match?.[1];
     if (match === null || found === undefined) continue;
-    const replacement = match[0].trimEnd().endsWith(",") && match.index + match[0].length < sentence.length ? " " : "";
+    const replacement =
+      match[0].trimEnd().endsWith(",") && match.index + match[0].length < sentence.length ? " " : "";
     const rest = `${sentence.slice(0, match.index)}${replacement}${sentence.slice(match.index + match[0].length)}`;
     return { name: found.replace(/^the\s+/iu, ""), rest: rest.replace(/\s+/gu, " ").trim() };
   }

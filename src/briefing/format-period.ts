@@ -30,24 +30,35 @@ function sinceLabel(since: LocalParts, until: LocalParts): string {
   return `since ${since.weekday} ${since.day} ${since.month}${year} ${since.time}`;
 }
 
+// Building a formatter costs far more than using one; a process sees few time zones.
+const formatters = new Map<string, { parts: Intl.DateTimeFormat; date: Intl.DateTimeFormat }>();
+
+function formattersFor(timeZone: string) {
+  let found = formatters.get(timeZone);
+  if (found === undefined) {
+    found = {
+      parts: new Intl.DateTimeFormat("en-GB", {
+        timeZone,
+        weekday: "short",
+        day: "numeric",
+        month: "short",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+      }),
+      date: new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }),
+    };
+    formatters.set(timeZone, found);
+  }
+  return found;
+}
+
 function localParts(date: Date, timeZone: string): LocalParts {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(date);
+  const format = formattersFor(timeZone);
+  const parts = format.parts.formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? "";
-  const monthNumber = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(date);
+  const monthNumber = format.date.format(date);
   return {
     weekday: get("weekday"),
     day: get("day"),

@@ -2,8 +2,8 @@ import type { Speaker, SpeakerKind, Stance } from "../claims/claim.js";
 import type { StoredArticle, StoredClaim } from "../store/store.js";
 import { mergeSpeakerKeys } from "../stories/merge-speaker-keys.js";
 import type { BriefingSpeakerRef } from "./briefing.js";
-import { claimGist, sameGist } from "./claim-gist.js";
 import { isUsableClaim } from "./claim-filter.js";
+import { claimGist, sameGist } from "./claim-gist.js";
 import { condenseContent } from "./condense-content.js";
 import { describeSpeaker, speakerLine } from "./describe-speaker.js";
 
@@ -53,13 +53,14 @@ const maxClustersCompared = 60;
  * `articles` are ignored, and so are claims `isUsableClaim` rejects.
  */
 export function groupClaims(claims: StoredClaim[], articles: Map<string, StoredArticle>): CanonicalSpeaker[] {
+  const brokenSpeakers = new Map<string, boolean>();
   const shown = new Map<StoredClaim, string>();
   const relevant: StoredClaim[] = [];
   for (const claim of claims) {
     if (!articles.has(claim.articleId)) continue;
     const content = condenseContent(claim.claim.content.text, claim.claim.direct);
     // Extractor noise (fragments, broken speakers) never reaches users.
-    if (!isUsableClaim(claim.claim, content)) continue;
+    if (!isUsableClaim(claim.claim, content, brokenSpeakers)) continue;
     shown.set(claim, content);
     relevant.push(claim);
   }
@@ -104,9 +105,14 @@ function mergeClaims(
     if (article === undefined) continue;
     const content = shown.get(stored) ?? "";
     const gist = claimGist(content);
-    const match = merged
-      .slice(0, maxClustersCompared)
-      .find((candidate) => candidate.stance === stored.stance && sameGist(candidate.gist, gist));
+    let match: MergedClaim | undefined;
+    for (let index = 0; index < merged.length && index < maxClustersCompared; index += 1) {
+      const candidate = merged[index] as MergedClaim;
+      if (candidate.stance === stored.stance && sameGist(candidate.gist, gist)) {
+        match = candidate;
+        break;
+      }
+    }
     if (match === undefined) {
       merged.push({
         sources: [stored],

@@ -1,7 +1,10 @@
 import type { StoredArticle } from "../store/store.js";
+import { compareCodes } from "../text/compare-codes.js";
 import { clusterAverageLink } from "./cluster-average-link.js";
 import { eventTerms } from "./event-terms.js";
 import { leadSentences } from "./lead-sentences.js";
+import { similarPairs } from "./similar-pairs.js";
+import { cosine, type TermVector, termWeighting } from "./term-vectors.js";
 
 /** Articles about one event, from however many outlets and near-duplicate stories. */
 export interface ArticleEvent {
@@ -17,16 +20,15 @@ export interface ArticleEvent {
  * the same story (a plan, a strike, a visit) under 0.06. Conservative: when unsure, two events.
  */
 export const eventThreshold = 0.075;
-// Small windows make every shared word look common; IDF is computed as if at least this many stories.
-const minDocuments = 20;
 const leadLength = 2;
-// Why not zero: a topic word can still tell events apart ("ceasefire" in one, not in another).
-const topicDiscount = 0.4;
 // Why a cap: the similarity matrix is quadratic; past this, older stories stay events of their own.
 const maxClustered = 800;
+const maxCandidates = 8;
 
 interface Unit {
   members: StoredArticle[];
+  /** The first article's opening sentences. */
+  lead: string[];
   terms: Map<string, number>;
 }
 
@@ -40,10 +42,12 @@ interface Unit {
 export function groupEvents(articles: StoredArticle[], topicWords: string[] = []): ArticleEvent[] {
   const units = toUnits(articles);
   const clustered = units.slice(0, maxClustered);
-  const vectorise = weighting(clustered, new Set(eventTerms("", topicWords.join(" ")).keys()));
+  const vectorise = termWeighting(
+    clustered.map((unit) => unit.terms),
+    new Set(eventTerms("", topicWords.join(" ")).keys()),
+  );
   const vectors = clustered.map((unit) => vectorise(unit.terms));
-  const similarity = similarityMatrix(vectors);
-  const groups = clusterAverageLink(similarity, clustered.length, eventThreshold);
+  const groups = clusterSimilar(vectors);
   for (let index = clustered.length; index < units.length; index += 1) groups.push([index]);
   return groups.map((group) => {
     const members = group.flatMap((index) => units[index]?.members ?? []).sort(chronological);
@@ -65,10 +69,12 @@ function representativeOf(
 ): number {
   let best = group[0] ?? 0;
   let bestScore = -1;
-  for (const candidate of [...group].sort((a, b) => firstPublished(units[a]).localeCompare(firstPublished(units[b])))) {
-    const first = units[candidate]?.members[0];
-    if (first === undefined) continue;
-    const lead = vectorise(eventTerms("", leadSentences(first.text, 1)[0] ?? first.title));
+  for (const candidate of shortlist(group, vectors).sort((a, b) =>
+    compareCodes(firstPublished(units[a]), firstPublished(units[b])),
+  )) {
+    const unit = units[candidate];
+    if (unit === undefined) continue;
+    const lead = vectorise(eventTerms("", unit.lead[0] ?? unit.members[0]?.title ?? ""));
     let score = 0;
     for (const other of group) {
       const vector = vectors[other];
@@ -92,87 +98,65 @@ function toUnits(articles: StoredArticle[]): Unit[] {
     else byStory.set(key, [article]);
   }
   const lists = [...byStory.values()].map((members) => members.sort(chronological));
-  lists.sort((a, b) => latest(b).localeCompare(latest(a)));
+  lists.sort((a, b) => compareCodes(latest(b), latest(a)));
   return lists.map((members) => {
     const first = members[0] as StoredArticle;
-    return { members, terms: eventTerms(first.title, leadSentences(first.text, leadLength).join(" ")) };
+    const lead = leadSentences(first.text, leadLength);
+    return { members, lead, terms: eventTerms(first.title, lead.join(" ")) };
   });
 }
 
-interface TermVector {
-  /** Term ids, ascending. */
-  ids: Int32Array;
-  /** Weight of each term (boost × IDF). */
-  weights: Float64Array;
-  /** Euclidean norm of `weights` (1 for an empty vector). */
-  norm: number;
+/**
+ * Of a large event, only the stories most alike to the rest (by the similarity matrix) compete to
+ * represent it: scoring a lead against every member is quadratic in the event's size.
+ */
+function shortlist(group: number[], vectors: TermVector[]): number[] {
+  if (group.length <= maxCandidates) return [...group];
+  const central = group.map((candidate) => {
+    let score = 0;
+    const own = vectors[candidate];
+    for (const other of group) {
+      const vector = vectors[other];
+      if (own !== undefined && vector !== undefined && other !== candidate) score += cosine(own, vector);
+    }
+    return { candidate, score };
+  });
+  central.sort((a, b) => b.score - a.score || a.candidate - b.candidate);
+  return central.slice(0, maxCandidates).map((entry) => entry.candidate);
 }
 
-/** Turns a term map into a vector weighted by each term's rarity among the units (IDF), topic terms discounted. */
-function weighting(units: Unit[], topicTerms: Set<string>): (terms: Map<string, number>) => TermVector {
-  const ids = new Map<string, number>();
-  const frequency: number[] = [];
-  for (const unit of units) {
-    for (const term of unit.terms.keys()) {
-      let id = ids.get(term);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(term, id);
-        frequency.push(0);
+/**
+ * Average-link clusters of the vectors' indices. Only stories alike to some other story at the
+ * threshold can ever join one (an average of similarities below it stays below it), so the dense
+ * matrix the clustering needs is built over those alone; every other story is an event by itself.
+ */
+function clusterSimilar(vectors: TermVector[]): number[][] {
+  const pairs = similarPairs(vectors);
+  const activeIndex = new Int32Array(vectors.length).fill(-1);
+  const active: number[] = [];
+  for (let n = 0; n < pairs.values.length; n += 1) {
+    if ((pairs.values[n] ?? 0) < eventThreshold) continue;
+    for (const index of [pairs.left[n] ?? 0, pairs.right[n] ?? 0]) {
+      if (activeIndex[index] === -1) {
+        activeIndex[index] = active.length;
+        active.push(index);
       }
-      frequency[id] = (frequency[id] ?? 0) + 1;
     }
   }
-  const documents = Math.max(units.length, minDocuments);
-  return (terms) => {
-    const entries: { id: number; weight: number }[] = [];
-    for (const [term, boost] of terms) {
-      const id = ids.get(term);
-      // A term no unit has cannot be shared; it only dilutes the cosine.
-      if (id === undefined) continue;
-      const idf = Math.log((documents + 1) / ((frequency[id] ?? 0) + 0.5));
-      entries.push({ id, weight: boost * idf * (topicTerms.has(term) ? topicDiscount : 1) });
-    }
-    entries.sort((a, b) => a.id - b.id);
-    const weights = Float64Array.from(entries, (entry) => entry.weight);
-    const norm = Math.sqrt(weights.reduce((sum, weight) => sum + weight * weight, 0)) || 1;
-    return { ids: Int32Array.from(entries, (entry) => entry.id), weights, norm };
-  };
-}
-
-/** Pairwise cosine similarities as a row-major matrix. */
-function similarityMatrix(vectors: TermVector[]): Float32Array {
-  const size = vectors.length;
+  const size = active.length;
   const matrix = new Float32Array(size * size);
-  for (let i = 0; i < size; i += 1) {
-    const a = vectors[i];
-    if (a === undefined) continue;
-    for (let j = i + 1; j < size; j += 1) {
-      const b = vectors[j];
-      if (b === undefined) continue;
-      const value = cosine(a, b);
-      matrix[i * size + j] = value;
-      matrix[j * size + i] = value;
-    }
+  for (let n = 0; n < pairs.values.length; n += 1) {
+    const a = activeIndex[pairs.left[n] ?? 0] ?? -1;
+    const b = activeIndex[pairs.right[n] ?? 0] ?? -1;
+    if (a < 0 || b < 0) continue;
+    matrix[a * size + b] = pairs.values[n] ?? 0;
+    matrix[b * size + a] = pairs.values[n] ?? 0;
   }
-  return matrix;
-}
-
-function cosine(a: TermVector, b: TermVector): number {
-  let dot = 0;
-  let x = 0;
-  let y = 0;
-  while (x < a.ids.length && y < b.ids.length) {
-    const left = a.ids[x] ?? 0;
-    const right = b.ids[y] ?? 0;
-    if (left === right) {
-      dot += (a.weights[x] ?? 0) * (b.weights[y] ?? 0);
-      x += 1;
-      y += 1;
-    } else if (left < right) x += 1;
-    else y += 1;
-  }
-  return dot / (a.norm * b.norm);
+  const groups = clusterAverageLink(matrix, size, eventThreshold).map((group) =>
+    group.map((index) => active[index] ?? 0),
+  );
+  for (let index = 0; index < vectors.length; index += 1) if (activeIndex[index] === -1) groups.push([index]);
+  return groups;
 }
 
 function firstPublished(unit: Unit | undefined): string {
@@ -180,7 +164,7 @@ function firstPublished(unit: Unit | undefined): string {
 }
 
 function chronological(a: StoredArticle, b: StoredArticle): number {
-  return a.publishedAt.localeCompare(b.publishedAt) || a.id.localeCompare(b.id);
+  return compareCodes(a.publishedAt, b.publishedAt) || compareCodes(a.id, b.id);
 }
 
 function latest(members: StoredArticle[]): string {

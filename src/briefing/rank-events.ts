@@ -1,4 +1,5 @@
 import type { StoredArticle } from "../store/store.js";
+import { compareCodes } from "../text/compare-codes.js";
 import type { BriefingEvent } from "./briefing.js";
 import { condenseLead } from "./condense-lead.js";
 import { type ArticleEvent, groupEvents } from "./group-events.js";
@@ -27,23 +28,25 @@ export function rankEvents(
         b.outlets - a.outlets ||
         b.event.members.length - a.event.members.length ||
         b.claims - a.claims ||
-        b.latest.localeCompare(a.latest),
+        compareCodes(b.latest, a.latest),
     );
   const items = ranked.slice(0, limit).map(({ event, outlets }) => toBriefingEvent(event, outlets));
   return { items, total: ranked.length };
 }
+
+// A scoop is credited in the first reports; later ones rarely repeat it.
+const maxCreditSearch = 10;
 
 function toBriefingEvent(event: ArticleEvent, outlets: number): BriefingEvent {
   const first = event.members[0] as StoredArticle;
   const { representative } = event;
   const lead = condenseLead(representative.title, representative.text);
   // The scoop's credit may sit in any member's lead ("first reported by Axios"); the earliest wins.
-  const reportedBy =
-    lead.reportedBy ??
-    event.members
-      .map((article) => (article === representative ? null : condenseLead(article.title, article.text).reportedBy))
-      .find((name) => name !== null) ??
-    null;
+  let reportedBy = lead.reportedBy;
+  for (const article of event.members.slice(0, maxCreditSearch)) {
+    if (reportedBy !== null) break;
+    if (article !== representative) reportedBy = condenseLead(article.title, article.text).reportedBy;
+  }
   return {
     summary: lead.summary,
     reportedBy,

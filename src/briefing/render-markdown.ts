@@ -1,6 +1,6 @@
-import type { Briefing, BriefingClaim, BriefingSpeaker } from "./briefing.js";
 import { claimContent, claimQualifiers, countsLine, emptyLine, eventMeta } from "../text/briefing-phrases.js";
 import { moreLine } from "../text/more-line.js";
+import type { Briefing, BriefingClaim, BriefingSpeaker } from "./briefing.js";
 import { escapeMarkdown, markdownUrl } from "./escape-markdown.js";
 
 /** CommonMark for a file or a web page. Every piece of article text is escaped; stances are bold words. */
@@ -59,7 +59,9 @@ function speakerLines(speaker: BriefingSpeaker): string[] {
 function claimText(claim: BriefingClaim, who: string | null): string {
   const speaker = who === null ? "" : ` ${who}:`;
   const source = link(escapeMarkdown(claim.outlet), claim.url);
-  return `**${claim.stance}**${escapeMarkdown(claimQualifiers(claim))}${speaker} ${escapeMarkdown(claimContent(claim))} (${source})`;
+  // escapeMarkdown trims, so the space before "(quote)" is added here.
+  const qualifiers = claimQualifiers(claim).trim();
+  return `**${claim.stance}**${qualifiers === "" ? "" : ` ${escapeMarkdown(qualifiers)}`}${speaker} ${escapeMarkdown(claimContent(claim))} (${source})`;
 }
 
 function link(label: string, url: string | null): string {

@@ -1,7 +1,7 @@
-import type { Briefing, BriefingClaim, BriefingSpeaker } from "./briefing.js";
 import { claimContent, claimQualifiers, countsLine, emptyLine, eventMeta } from "../text/briefing-phrases.js";
-import { moreLine } from "../text/more-line.js";
 import { foldWhitespace } from "../text/fold-whitespace.js";
+import { moreLine } from "../text/more-line.js";
+import type { Briefing, BriefingClaim, BriefingSpeaker } from "./briefing.js";
 import { wrapText } from "./wrap-text.js";
 
 const width = 100;

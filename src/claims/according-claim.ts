@@ -1,4 +1,5 @@
 import type { Analysis, Range } from "./analyze-text.js";
+import { describeSpeaker } from "./describe-speaker.js";
 import { contentAfter, contentBefore } from "./find-content.js";
 import { findSpeakerAfter } from "./find-speaker-after.js";
 import type { RawClaim } from "./raw-claim.js";
@@ -19,10 +20,12 @@ export function accordingClaim(
   while (end < sentence.last && end - at < 24 && !/^[,;:.!?—–]$/.test(lower[end] ?? "")) end++;
   const bounded = end < sentence.last || at > first + 1;
   if (end - (at + 2) > 20 || end === at + 2 || !bounded) {
-    const fallback = findSpeakerAfter(analysis, at + 2, sentence.last);
+    const fallback = findSpeakerAfter(analysis, at + 2, sentence.last, true);
     if (!fallback) return;
     end = fallback.last;
   }
+  // "…, according to Ann Lee, a pollster at Gallup.": the descriptions belong to the source.
+  if (at > first + 1 && lower[end] === ",") end = describeSpeaker(analysis, end, sentence.last);
   const source: Range = { first: at + 2, last: end };
   for (let k = source.first; k < Math.min(source.last, source.first + 4); k++) {
     if (documentNouns.has(lower[k] ?? "")) return;

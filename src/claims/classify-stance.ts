@@ -1,6 +1,6 @@
 import type { Analysis, Range } from "./analyze-text.js";
 import type { Stance } from "./claim.js";
-import type { CueClass } from "./cue-lexicon.js";
+import { type CueClass, cueLexicon } from "./cue-lexicon.js";
 import { negators, obligationModals } from "./word-lists.js";
 
 export interface StanceResult {
@@ -25,6 +25,7 @@ const CLAUSE_BREAKS = new Set([
 ]);
 const CONTRAST_LEFT = new Set([",", "but", "and", "—", "–"]);
 const MAX_SCAN = 20;
+const SELF_PRONOUNS = new Set(["it", "he", "she", "they", "we", "i"]);
 
 /**
  * Contract rules: denial cues deny; confirm/acknowledge/admit/verify confirm; otherwise a negated
@@ -46,6 +47,10 @@ function findNegation(analysis: Analysis, content: Range): "factual" | "obligati
   for (let i = content.first; i < end; i++) {
     const word = lower[i] ?? "";
     if (i - content.first >= 3 && CLAUSE_BREAKS.has(word)) return null;
+    // "the attack showed Russia was not preparing": a negation inside an embedded report or
+    // inference is not the speaker denying the matter.
+    // "it knows of no such plan" stays the speaker's own denial: a pronoun subject is the speaker.
+    if (i > content.first && cueLexicon.has(word) && !SELF_PRONOUNS.has(lower[i - 1] ?? "")) return null;
     if (!negators.has(word)) continue;
     if (word === "cannot" || word === "can't" || /^(?:mustn't|shouldn't)$/.test(word)) return "obligation";
     const left = lower[i - 1] ?? "";

@@ -14,11 +14,14 @@ const LABELS = wordSet(`
 export function colonClaim(
   analysis: Analysis,
   sentenceIndex: number,
-  first: number,
+  sentenceFirst: number,
   claims: RawClaim[],
 ): void {
   const sentence = analysis.sentences[sentenceIndex] as Sentence;
-  const { lower, cap } = analysis.tokens;
+  let first = sentenceFirst;
+  const { lower, cap, words } = analysis.tokens;
+  // "“PENCE: …": a transcript line may open with the quote mark around the exchange.
+  while (first < sentence.last && /^["“”]$/.test(words[first] ?? "")) first++;
   let colon = first;
   while (colon < sentence.last && colon - first < 4 && cap[colon] && !functionWords.has(lower[colon] ?? ""))
     colon++;
@@ -28,7 +31,9 @@ export function colonClaim(
   const paragraphStart =
     sentenceIndex === 0 || analysis.sentences[sentenceIndex - 1]?.paragraph !== sentence.paragraph;
   // A headline "Name: what they said" counts without quote marks; elsewhere a quote must follow.
-  if (!opensQuote(analysis, colon + 1) && !(paragraphStart && sentence.last - colon > 4)) return;
+  // "PENCE: Well, …": an upper-case label is a transcript speaker wherever the line stands.
+  const transcript = colon - first === 1 && /^\p{Lu}{2,}$/u.test(words[first] ?? "");
+  if (!opensQuote(analysis, colon + 1) && !transcript && !(paragraphStart && sentence.last - colon > 4)) return;
   const content = contentAfter(analysis, colon + 1, sentence.last, "say");
   if (!content) return;
   claims.push({

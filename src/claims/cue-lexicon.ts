@@ -88,6 +88,13 @@ const VERBS: Record<CueClass, string[][]> = {
     ["decry", "decries", "decried", "decrying"],
     ["charge", "charges", "charged", "charging"],
     ["express", "expresses", "expressed", "expressing"],
+    ["mention", "mentions", "mentioned", "mentioning"],
+    ["discuss", "discusses", "discussed", "discussing"],
+    ["decline", "declines", "declined", "declining"],
+    ["refer", "refers", "referred", "referring"],
+    ["talk", "talks", "talked", "talking"],
+    ["speak", "speaks", "spoke", "speaking"],
+    ["attack", "attacks", "attacked", "attacking"],
   ],
   deny: [
     ["deny", "denies", "denied", "denying"],
@@ -108,37 +115,69 @@ const VERBS: Record<CueClass, string[][]> = {
     ["think", "thinks", "thought"],
     ["hope", "hopes", "hoped"],
     ["fear", "fears", "feared"],
+    ["know", "knows", "knew"],
+    ["worry", "worries", "worried"],
+    ["expect", "expects", "expected", "expecting"],
+    ["want", "wants", "wanted"],
+    ["plan", "plans", "planned", "planning"],
+    ["seek", "seeks", "sought", "seeking"],
+    ["support", "supports", "supported", "supporting"],
+    ["oppose", "opposes", "opposed", "opposing"],
+    ["back", "backs", "backed", "backing"],
+    ["see", "sees"],
   ],
 };
 
 /** Bare forms that read as nouns or infinitives far more often than as cues ("the state", "a report"). */
 const NOT_CUES = wordSet(`
-  state report call tell post note remark estimate find question stress demand promise pledge vow quip joke point cite thank`);
+  state report call tell post note remark estimate find question stress demand promise pledge vow quip joke point cite thank
+  talk talks speak attack attacks plan back backing support decline`);
 
 /** Lower-cased verb form → cue entry. */
 export const cueLexicon: ReadonlyMap<string, CueEntry> = buildLexicon();
 
 /** Verbs whose content must be an infinitive or a that-clause ("pledged to …", not "pledged delegates"). */
-export const needsToOrThat: ReadonlySet<string> = wordSet("pledge promise vow refuse threaten agree");
+export const needsToOrThat: ReadonlySet<string> = wordSet(
+  "pledge promise vow refuse threaten agree decline plan expect",
+);
+
+/** Verbs that attribute a view only with an "as" complement ("sees the plan as a trap"). */
+export const needsAs: ReadonlySet<string> = wordSet("see");
 
 /** Verbs whose cue reading needs a following particle ("pointed out", "called for"). */
-export const requiredParticle: ReadonlyMap<string, string[]> = new Map([["point", ["out", "to"]]]);
+export const requiredParticle: ReadonlyMap<string, string[]> = new Map([
+  ["point", ["out", "to"]],
+  ["refer", ["to"]],
+  ["talk", ["about"]],
+  ["speak", ["about", "of"]],
+]);
 
 /** Verbs that read as a cue only with a that-clause or a quote ("found that", "shows that"). */
 export const needsClause: ReadonlySet<string> = wordSet(
-  "show find learn think believe hope fear indicate estimate declare",
+  "show find learn think believe hope fear indicate estimate declare know worry",
 );
 
-function buildLexicon(): Map<string, CueEntry> {
+/**
+ * Bare forms kept out of `cueLexicon` because they read as nouns ("a call", "the report"); they
+ * are cues only after a plural or pronoun subject ("critics call it", "they report").
+ */
+export const bareCueForms: ReadonlyMap<string, CueEntry> = buildLexicon(true);
+
+function buildLexicon(bareOnly = false): Map<string, CueEntry> {
   const lexicon = new Map<string, CueEntry>();
   for (const [cueClass, groups] of Object.entries(VERBS) as [CueClass, string[][]][]) {
     for (const forms of groups) {
       const lemma = forms[0] ?? "";
       for (const form of forms) {
-        if (NOT_CUES.has(form)) continue;
+        if (NOT_CUES.has(form) !== bareOnly || (bareOnly && form !== lemma)) continue;
         lexicon.set(form, { lemma, cueClass, participle: form.endsWith("ing") && form !== lemma });
       }
     }
   }
   return lexicon;
 }
+
+/** View and topic verbs: inside another claim's content they report, they do not attribute. */
+export const weakCues: ReadonlySet<string> = wordSet(`
+  discuss talk mention attack refer speak decline support oppose back want seek see know expect plan worry
+  show indicate find`);

@@ -26,7 +26,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const found: RawClaim[] = [];
   for (let s = 0; s < analysis.sentences.length; s++) findClaimsInSentence(analysis, s, found);
   splitRunOns(analysis, found);
-  const raw = addFollowOns(analysis, found);
+  const raw = addFollowOns(analysis, dropNestedViews(found));
   const resolver = new SpeakerResolver(analysis, gazetteer);
   const order = raw.map((_, index) => index).sort((a, b) => position(raw, a) - position(raw, b));
   const resolved = new Map<number, Speaker | null>();
@@ -86,4 +86,36 @@ function splitRunOns(analysis: Analysis, claims: RawClaim[]): void {
       first.content = trimContent(analysis, { first: first.content.first, last: cut });
     }
   }
+}
+
+/**
+ * "Clinton said she supports a $12 wage": a view reported inside someone's claim is part of that
+ * claim's content, not a claim of its own. Returns the kept claims with `speakerFrom` re-indexed.
+ */
+function dropNestedViews(claims: RawClaim[]): RawClaim[] {
+  const referenced = new Set(claims.map((claim) => claim.speakerFrom));
+  const drop = claims.map(
+    (inner, b) =>
+      (inner.cueClass === "cognitive" || inner.weak === true) &&
+      !referenced.has(b) &&
+      claims.some(
+        (outer, a) =>
+          a !== b &&
+          outer.sentence === inner.sentence &&
+          outer.cueClass !== "cognitive" &&
+          outer.weak !== true &&
+          outer.content.first <= inner.cue.first &&
+          inner.cue.last <= outer.content.last,
+      ),
+  );
+  if (!drop.includes(true)) return claims;
+  const newIndex: number[] = [];
+  const kept: RawClaim[] = [];
+  claims.forEach((claim, index) => {
+    newIndex[index] = kept.length;
+    if (!drop[index]) kept.push(claim);
+  });
+  return kept.map((claim) =>
+    claim.speakerFrom === null ? claim : { ...claim, speakerFrom: newIndex[claim.speakerFrom] ?? null },
+  );
 }

@@ -1,7 +1,7 @@
 import { accordingClaim } from "./according-claim.js";
 import type { Analysis } from "./analyze-text.js";
 import { colonClaim } from "./colon-claim.js";
-import { cueLexicon } from "./cue-lexicon.js";
+import { bareCueForms, type CueEntry, cueLexicon } from "./cue-lexicon.js";
 import { epigraphClaim } from "./epigraph-claim.js";
 import { nominalClaim, nominalCues } from "./nominal-claim.js";
 import type { RawClaim } from "./raw-claim.js";
@@ -42,7 +42,7 @@ export function findClaimsInSentence(analysis: Analysis, sentenceIndex: number, 
       nominalClaim(analysis, sentenceIndex, first, i, claims)
     )
       continue;
-    const entry = cueLexicon.get(word);
+    const entry = cueLexicon.get(word) ?? bareCue(analysis, i);
     if (!entry) continue;
     if (cap[i]) {
       if (!HEADLINE_CUES.has(word)) continue;
@@ -77,4 +77,15 @@ function skipDateline(analysis: Analysis, sentence: Sentence): number {
   let i = sentence.first;
   while (i < sentence.last && (starts[i] ?? 0) < start + match[0].length) i++;
   return i;
+}
+
+const PLURAL_SUBJECTS = wordSet("they we i you others critics");
+
+/** "Critics call it …", "they report …": a bare form is a verb right after a plural subject. */
+function bareCue(analysis: Analysis, i: number): CueEntry | undefined {
+  const entry = bareCueForms.get(analysis.tokens.lower[i] ?? "");
+  if (!entry) return undefined;
+  const previous = analysis.tokens.lower[i - 1] ?? "";
+  const plural = PLURAL_SUBJECTS.has(previous) || (/[^s']s$/.test(previous) && !analysis.tokens.cap[i - 1]);
+  return plural ? entry : undefined;
 }

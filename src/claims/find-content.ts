@@ -42,6 +42,11 @@ export function contentAfter(
   if (lemma === "tell" || lemma === "ask" || lemma === "urge" || lemma === "accuse" || lemma === "blame") {
     start = skipObject(analysis, start, sentenceLast);
   }
+  // "called Palin a “clown”": a naming verb's content is its object and what it is called.
+  if (lemma === "call" && !opensQuote(analysis, start)) {
+    const named = trimContent(analysis, { first: start, last: sentenceLast });
+    return named.last > named.first ? named : null;
+  }
   let k = start;
   let found = -1;
   for (; k < sentenceLast && k - start < 10; k++) {
@@ -51,6 +56,15 @@ export function contentAfter(
       break;
     }
     if (word === "," || word === ":" || contentPreludeWords.has(word) || cap[k]) continue;
+    // "reported, citing unnamed sources, that …": a participle aside before the that-clause.
+    if (lower[k - 1] === "," && /ing$/.test(word)) {
+      let close = k + 1;
+      while (close < sentenceLast && close - k < 10 && lower[close] !== ",") close++;
+      if (lower[close] === "," && lower[close + 1] === "that") {
+        found = close + 1;
+        break;
+      }
+    }
     break;
   }
   const first = found >= 0 ? found : start;
@@ -90,6 +104,11 @@ function isQuoteOpen(analysis: Analysis, i: number): boolean {
   return quote >= 0 && analysis.quotes[quote]?.open === i;
 }
 
+/** Past the addressee of "told"/"asked" ("told the Dispatch"), for any other cue `from` itself. */
+export function skipAddressee(analysis: Analysis, from: number, lemma: string, limit: number): number {
+  return lemma === "tell" || lemma === "ask" ? skipObject(analysis, from, limit) : from;
+}
+
 /** Skip the addressee of "told"/"asked": "told reporters", "told Reuters on Tuesday", "told him". */
 function skipObject(analysis: Analysis, from: number, limit: number): number {
   const { lower, cap } = analysis.tokens;
@@ -109,7 +128,8 @@ function skipObject(analysis: Analysis, from: number, limit: number): number {
   return i > objectStart ? i : from;
 }
 
-const CLOSING_PREPOSITIONS = wordSet("in on at during via through after before with");
+const SUBORDINATORS = wordSet("as when while after before because");
+const CLOSING_PREPOSITIONS = wordSet("in on at during via through after before with outside inside near");
 const TRAILING_ADVERBIAL = wordSet(`
   on in at last this a an the to late early earlier later yesterday today statement interview reporters
   journalists monday tuesday wednesday thursday friday saturday sunday week night morning evening afternoon
@@ -121,18 +141,22 @@ export function sentenceEndsAt(analysis: Analysis, from: number, last: number): 
   if (CLOSING_PREPOSITIONS.has(analysis.tokens.lower[from] ?? "")) {
     for (let k = from + 1; k < last && k - from <= 7; k++) {
       const word = analysis.tokens.lower[k] ?? "";
-      if (/^[.!?]$/.test(word) || (word === "," && k === last - 1)) return true;
+      // "said in its daily report, claiming …": a participle aside may follow the adverbial.
+      if (/^[.!?…]$/.test(word) || (word === "," && (k === last - 1 || /ing$/.test(analysis.tokens.lower[k + 1] ?? ""))))
+        return true;
       if (!/^[\p{L}\p{N}'’-]/u.test(word)) break;
     }
   }
   const { lower, cap } = analysis.tokens;
   for (let k = from; k < last; k++) {
     const word = lower[k] ?? "";
-    if (/^[.!?]$/.test(word)) return true;
+    if (/^[.!?…]$/.test(word)) return true;
     if (word === ":") return false;
     if (word === "," || word === ";" || word === "—")
       return !opensQuote(analysis, k + 1) && lower[k + 1] !== "that";
     if (k - from > 5) return false;
+    // "said Friday as he entered the talks": a subordinate clause after the cue is no content.
+    if (k > from && SUBORDINATORS.has(word)) return true;
     if (!cap[k] && !TRAILING_ADVERBIAL.has(word)) return false;
   }
   return true;

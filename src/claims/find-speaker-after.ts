@@ -1,7 +1,10 @@
 import type { Analysis, Range } from "./analyze-text.js";
+import { describeSpeaker } from "./describe-speaker.js";
 import { LINKS, MAX_PHRASE, PLURAL_AGENT, WORDLIKE } from "./speaker-phrase.js";
+import { cueLexicon } from "./cue-lexicon.js";
 import {
   determiners,
+  functionWords,
   familiarityHeads,
   nonNameWords,
   pronouns,
@@ -12,7 +15,12 @@ import {
 const PRE_MODIFIERS = /^(?:senior|top|former|other|many|several|some|anonymous|unnamed)$/;
 
 /** The speaker after an inverted cue: "…, said Kremlin spokesman Dmitry Peskov." */
-export function findSpeakerAfter(analysis: Analysis, from: number, limit: number): Range | null {
+export function findSpeakerAfter(
+  analysis: Analysis,
+  from: number,
+  limit: number,
+  describe = false,
+): Range | null {
   const { lower, cap, words } = analysis.tokens;
   let i = from;
   if (i >= limit) return null;
@@ -35,22 +43,22 @@ export function findSpeakerAfter(analysis: Analysis, from: number, limit: number
     ) {
       head = i;
     } else {
+      const next = lower[i + 1] ?? "";
       const joins =
         (LINKS.has(word) || word === "and") &&
         head >= 0 &&
-        (cap[i + 1] || determiners.has(lower[i + 1] ?? ""));
-      if (!joins && !PRE_MODIFIERS.test(word)) break;
+        (cap[i + 1] || determiners.has(next) || (word === "and" && sourceNouns.has(next)));
+      // "a former senior law enforcement official": plain modifiers count once a head follows.
+      // A name ends at a plain word ("Umerov flew to Geneva").
+      const modifies = isPlainModifier(word) && (head < 0 || !cap[head]);
+      if (!joins && !PRE_MODIFIERS.test(word) && !modifies) break;
     }
   }
   if (head < 0) return null;
   let last = head + 1;
   if (familiarityHeads.has(lower[head] ?? "")) last = extendFamiliar(analysis, last, limit);
-  // "said Alan Cole, an economist at the Tax Foundation": a description opened by an article.
-  if (lower[last] === "," && /^(?:a|an|the)$/.test(lower[last + 1] ?? "") && cap[last - 1]) {
-    let end = last + 2;
-    while (end < limit && end - last < 25 && !/^[,;:.!?—–“”"()]$/.test(words[end] ?? "")) end++;
-    last = end;
-  }
+  // "said Alan Cole, an economist at the Tax Foundation": the descriptions belong to the speaker.
+  if (describe) last = describeSpeaker(analysis, last, limit);
   return { first: from, last };
 }
 
@@ -61,4 +69,14 @@ function extendFamiliar(analysis: Analysis, from: number, limit: number): number
   let i = from;
   while (i < limit && i - from < 12 && /^[\p{L}\p{N}'-]/u.test(lower[i] ?? "")) i++;
   return i;
+}
+
+function isPlainModifier(word: string): boolean {
+  return (
+    /^[a-z][a-z-]+$/.test(word) &&
+    !functionWords.has(word) &&
+    !determiners.has(word) &&
+    !cueLexicon.has(word) &&
+    !/(?:ly|ed|ing)$/.test(word)
+  );
 }

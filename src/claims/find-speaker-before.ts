@@ -1,4 +1,5 @@
 import type { Analysis, Range } from "./analyze-text.js";
+import { bareSubject, growSubject } from "./grow-subject.js";
 import { isSpeakerHead, phraseEndingAt, WORDLIKE } from "./speaker-phrase.js";
 import {
   auxiliaries,
@@ -22,6 +23,7 @@ export interface SpeakerBefore {
   auxiliaries: string[];
 }
 
+const OBJECT_PREPOSITIONS = wordSet("in at on from with into onto near under over against toward towards");
 const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|person|ate|ee|ion|cy|ty|al|ive|ary|ess|ard|ce)s?$/;
 const NOT_ADVERBS = wordSet(
   "family italy july ally rally assembly supply bully daily weekly monthly yearly friendly elderly",
@@ -65,13 +67,26 @@ export function findSpeakerBefore(
     while (open > floor && i - open < 8 && lower[open] !== "(") open--;
     if (lower[open] === "(" && isSpeakerHead(analysis, open - 1)) {
       const inner = phraseEndingAt(analysis, open - 1, floor);
-      return result({ first: inner.first, last: i + 1 });
+      return result(growSubject(analysis, { first: inner.first, last: i + 1 }, floor));
     }
     return result(null);
   }
-  if (lower[i] === "," || lower[i] === "—" || lower[i] === "–") return result(appositive(analysis, i, floor));
-  if (!isSpeakerHead(analysis, i)) return result(determinerPhrase(analysis, i, floor, !coreCue));
-  return result(phraseEndingAt(analysis, i, floor));
+  const grown = (range: Range | null): SpeakerBefore => {
+    const phrase = range ? growSubject(analysis, range, floor) : null;
+    // "ministers meeting in Niagara called": the object of a preposition is never the speaker.
+    const preposition = lower[phrase?.first ? phrase.first - 1 : -1] ?? "";
+    // "with Trump calling for a ban": an absolute clause whose subject follows "with".
+    const absolute = preposition === "with" && (lower[cue] ?? "").endsWith("ing");
+    if (phrase && OBJECT_PREPOSITIONS.has(preposition) && !absolute) return result(null);
+    return result(phrase);
+  };
+  if (lower[i] === "," || lower[i] === "—" || lower[i] === "–") return grown(appositive(analysis, i, floor));
+  if (!isSpeakerHead(analysis, i)) {
+    const phrase = determinerPhrase(analysis, i, floor, !coreCue);
+    if (phrase || !coreCue) return grown(phrase);
+    return result(bareSubject(analysis, i, floor));
+  }
+  return grown(phraseEndingAt(analysis, i, floor));
 }
 
 /** "two people familiar with the draft said": the description ends in a lower-case noun. */
@@ -181,8 +196,11 @@ function appositive(analysis: Analysis, comma: number, floor: number): Range | n
     if (isSpeakerHead(analysis, open - 1) && !pronouns.has(lower[open - 1] ?? "")) {
       const first = phraseEndingAt(analysis, open - 1, floor);
       const inner: Range = { first: open + 1, last: comma };
+      // "A senior official, who asked not to be named, said": a relative clause describes any head.
+      const relative = segment === 0 && /^(?:who|whose)$/.test(lower[open + 1] ?? "");
       if (
         allNames(first) ||
+        relative ||
         (segment === 0 && inner.last - inner.first <= 4 && allNames(inner) && describes(first))
       ) {
         return { first: first.first, last: comma };

@@ -22,7 +22,7 @@ const GOVERNMENT_WORDS =
 const UNNAMED_START =
   /^(?:a|an|one|two|three|four|five|six|several|some|\d+)\b|^(?:sources?|officials?|people)\b/i;
 const UNNAMED_HEAD =
-  /\b(?:sources?|officials?|people|person|diplomats?|insiders?|aides?|advisers?|advisors?|lawmakers?|negotiators?|analysts?|experts?)\b/i;
+  /\b(?:sources?|officials?|people|person|diplomats?|insiders?|aides?|advisers?|advisors?|lawmakers?|negotiators?|analysts?|experts?|residents?|witness(?:es)?|authors?|survivors?|soldiers?|volunteers?)\b/i;
 const FEMALE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|mrs|ms|madam|queen|she)\b/i;
 const MALE = /\b(?:spokesman|chairman|congressman|businessman|mr|king|he)\b/i;
 const PLURAL_PRONOUNS = new Set(["they", "we"]);
@@ -32,6 +32,9 @@ const POSSESSIVE_PRONOUNS = new Map([
   ["their", "they"],
   ["its", "it"],
 ]);
+
+const RELATIVE_CLAUSE = /,?\s+(?:who|whose|which)\s/i;
+const LOCATED = /^(.+?\b\p{Ll}[\p{L}-]*)\s+(in|at|from)\s+((?:the\s+)?\p{Lu}.*)$/u;
 
 const memo = new WeakMap<Gazetteer, Map<string, ParsedSpeaker>>();
 const MEMO_LIMIT = 20_000;
@@ -79,7 +82,27 @@ function parsePhrase(
       plural: PLURAL_PRONOUNS.has(lowerPhrase),
     };
   }
+  // "a senior official(,) who asked not to be named": the relative clause describes, it names nothing.
+  const relative = RELATIVE_CLAUSE.exec(phrase);
+  if (relative && relative.index > 0) {
+    const head = phrase.slice(0, relative.index);
+    return { ...parsePhrase({ text: head, start: base.start, end: base.start + head.length }, gazetteer), ...base };
+  }
   if (phrase.includes(", ")) return parseAppositive(base, phrase, gazetteer);
+  const located = LOCATED.exec(phrase);
+  if (located?.[1] && located[2] && located[3]) {
+    // "European diplomats in Kyiv": the place does not make them Kyiv; "officials at the Kremlin"
+    // do work for it, so "at"/"from" lend their organisation and side.
+    const head = parsePhrase({ text: located[1], start: base.start, end: base.start + located[1].length }, gazetteer);
+    const where = located[3];
+    const body = located[2].toLowerCase() === "in" ? null : parsePhrase({ ...base, text: where }, gazetteer);
+    return {
+      ...head,
+      ...base,
+      org: head.org ?? (body ? where.replace(/^the\s+/i, "") : null),
+      side: head.side ?? body?.side ?? null,
+    };
+  }
   const words = phrase.split(" ");
   const whole = gazetteer.lookup(phrase);
   if (whole) return fromEntry(base, whole, null, null, gazetteer);

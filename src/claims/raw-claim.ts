@@ -15,4 +15,6 @@ export interface RawClaim {
   cueClass: CueClass;
   /** Sentence index the cue sits in. */
   sentence: number;
+  /** A view or topic cue ("supports", "discussed") that is no claim of its own inside another's content. */
+  weak?: boolean;
 }

@@ -37,6 +37,11 @@ export class SpeakerResolver {
     const span = rangeSpan(this.analysis, range);
     const parsed = parseSpeaker(span, this.gazetteer);
     if (parsed.pronoun) return this.resolvePronoun(parsed, range);
+    const owned = this.resolveOwned(parsed);
+    if (owned) {
+      this.remember(owned, span.start);
+      return owned;
+    }
     const canonical = this.canonical(parsed);
     this.remember(canonical, span.start);
     return canonical;
@@ -59,6 +64,33 @@ export class SpeakerResolver {
     };
     this.remember(resolved, pronoun.start);
     return resolved;
+  }
+
+  /**
+   * "his office", "her spokesman": the owner is the nearest compatible earlier speaker, and the
+   * body is theirs ("Zelensky's office" from the gazetteer when it knows it). Null when the phrase
+   * is not of that shape or no owner is found; the side is the owner's, never guessed.
+   */
+  private resolveOwned(parsed: ParsedSpeaker): ParsedSpeaker | null {
+    const match = OWNED.exec(parsed.text);
+    if (!match?.[1] || !match[2]) return null;
+    const owner = this.findCompatible(POSSESSIVES[match[1].toLowerCase()] ?? "", parsed.start);
+    if (!owner?.name) return null;
+    const noun = match[2].toLowerCase();
+    const known = this.gazetteer.lookup(`${lastWord(owner.name)}'s ${noun}`);
+    const base = { text: parsed.text, start: parsed.start, end: parsed.end, pronoun: false };
+    if (known)
+      return { ...parsed, ...base, name: known.name, role: known.role, org: known.org, kind: known.kind, side: known.side };
+    const person = !BODY_NOUNS.has(noun);
+    return {
+      ...parsed,
+      ...base,
+      name: person ? null : `${owner.name}'s ${noun}`,
+      role: person ? noun : null,
+      org: owner.kind === "person" ? owner.name : (owner.org ?? owner.name),
+      kind: person ? "person" : owner.kind === "government" || owner.side !== null ? "government" : "organization",
+      side: owner.side,
+    };
   }
 
   /** Earlier mentions, nearest first; bounded so a huge text stays linear. */
@@ -186,6 +218,8 @@ const MAX_LOOKBACK = 60;
 const BODY_NOUNS = wordSet(
   "ministry embassy agency department office campaign company committee council government administration military army police commission",
 );
+const OWNED =
+  /^(his|her|their|its)\s+(office|ministry|government|administration|campaign|team|spokesman|spokeswoman|spokesperson|aides?|advisers?|lawyers?)$/i;
 const POSSESSIVES: Record<string, string> = { his: "he", her: "she", their: "they", its: "it" };
 
 function upperBound(mentions: Mention[], position: number): number {

@@ -1,13 +1,17 @@
 import type { Analysis, Range } from "./analyze-text.js";
 import { findSpeakerAfter } from "./find-speaker-after.js";
 import { isSpeakerHead } from "./speaker-phrase.js";
+import { nonNameWords, pronouns } from "./word-lists.js";
 
 /** The subject opening a sentence, for "…, saying …" and "… and says …" without an earlier claim. */
 export function sentenceSubject(analysis: Analysis, first: number, limit: number): Range | null {
   const { lower } = analysis.tokens;
   let start = first;
-  // Skip an opening adverbial ("On Thursday,", "In a statement,").
-  for (let k = first; k < limit && k - first < 8; k++) {
+  // Skip an opening adverbial ("On Thursday,", "In a statement,"); a sentence opened by a name
+  // starts with its subject ("Clinton celebrated in Florida, declaring …").
+  const opener = lower[first] ?? "";
+  const named = analysis.tokens.cap[first] === true && (!nonNameWords.has(opener) || pronouns.has(opener));
+  for (let k = first; !named && k < limit && k - first < 8; k++) {
     if (lower[k] === ",") {
       start = k + 1;
       break;

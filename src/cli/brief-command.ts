@@ -102,7 +102,13 @@ async function findTopic(store: Store, config: Config, name: string, workspace: 
   const title = configured?.title === undefined ? {} : { title: configured.title };
   if (stored) return { ...stored, ...title };
   if (configured)
-    return { workspaceId: workspace, name, ...title, query: configured.query, createdAt: new Date(0).toISOString() };
+    return {
+      workspaceId: workspace,
+      name,
+      ...title,
+      query: configured.query,
+      createdAt: new Date(0).toISOString(),
+    };
   const known = new Set([
     ...(await store.listTopics(workspace)).map((topic) => topic.name),
     ...config.topics.filter((topic) => topic.workspace === workspace).map((topic) => topic.name),

@@ -37,26 +37,63 @@ const trackingPrefixes = ["utm_", "at_", "ns_", "pk_", "mtm_", "hsa_"];
 export function canonicalUrl(raw: string, base?: string): string | null {
   const trimmed = raw.trim();
   if (trimmed === "") return null;
-  let url: URL;
-  try {
-    url = new URL(trimmed, base);
-  } catch {
-    return null;
-  }
+  let url = parse(trimmed, base);
+  if (url === null) return null;
   for (let depth = 0; depth < 3 && mayRedirect(url.hostname); depth++) {
     const target = redirectTarget(url);
     if (target === null) break;
     url = target;
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return null;
-  url.hash = "";
+  // Each URL setter re-serialises the whole URL, so only the ones with something to change run.
+  if (url.href.includes("#")) url.hash = "";
   foldAmp(url);
-  if (url.search !== "") {
-    const kept = [...url.searchParams].filter(([name, value]) => !isTracking(name, value));
-    kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    url.search = new URLSearchParams(kept).toString();
+  const search = url.search;
+  if (search === "") return url.href;
+  // With the fragment gone the query ends the URL, so dropping it all needs no setter.
+  if (onlyTracking(search.slice(1))) return url.href.slice(0, -search.length);
+  url.search = keptParams(url);
+  return url.href;
+}
+
+function keptParams(url: URL): string {
+  const kept = [...url.searchParams].filter(([name, value]) => !isTracking(name, value));
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return new URLSearchParams(kept).toString();
+}
+
+/**
+ * True when every parameter of a query is a tracking one, read without URLSearchParams. Only
+ * for queries with nothing to decode ("%", "+"); false sends the rest the thorough way.
+ */
+function onlyTracking(query: string): boolean {
+  if (query.includes("%") || query.includes("+")) return false;
+  for (const pair of query.split("&")) {
+    if (pair === "") continue;
+    const equals = pair.indexOf("=");
+    const name = equals === -1 ? pair : pair.slice(0, equals);
+    if (!isTracking(name, equals === -1 ? "" : pair.slice(equals + 1))) return false;
   }
-  return url.toString();
+  return true;
+}
+
+// Bases repeat for every item of a feed: remember whether the last one parses.
+let lastBase: { text: string; valid: boolean } | undefined;
+const absoluteHttp = /^https?:\/\//i;
+
+function parse(text: string, base: string | undefined): URL | null {
+  try {
+    if (base !== undefined) {
+      if (lastBase?.text !== base) lastBase = { text: base, valid: URL.canParse(base) };
+      // new URL throws for a bad base even when the input is absolute.
+      if (!lastBase.valid) return null;
+      // An absolute http(s) URL ignores its base; parsing it alone skips parsing the base again.
+      if (!absoluteHttp.test(text)) return new URL(text, base);
+    }
+    return new URL(text);
+  } catch {
+    return null;
+  }
 }
 
 function isTracking(name: string, value: string): boolean {
@@ -91,9 +128,11 @@ function redirectTarget(url: URL): URL | null {
 function foldAmp(url: URL): void {
   if (url.hostname.startsWith("amp.") && url.hostname.split(".").length > 2)
     url.hostname = url.hostname.slice(4);
-  let path = url.pathname;
+  const original = url.pathname;
+  if (!/amp/i.test(original)) return;
+  let path = original;
   path = path.replace(/\/amp(?=\/|$)/gi, "");
   path = path.replace(/\.amp(\.html?)?$/i, (_match, html: string | undefined) => html ?? "");
   path = path.replace(/\/amp\.html?$/i, "/");
-  url.pathname = path === "" ? "/" : path;
+  if (path !== original) url.pathname = path === "" ? "/" : path;
 }

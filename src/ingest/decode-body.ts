@@ -56,7 +56,8 @@ function normaliseLabel(label: string | undefined): string | undefined {
   // Like browsers: Latin-1 and ASCII labels mean windows-1252 in practice (smart quotes in 0x80–0x9F).
   if (["iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii", "l1"].includes(lower))
     return "windows-1252";
-  if (lower === "utf8") return "utf-8";
+  // Checked before asking iconv-lite, whose first lookup loads every codec table it has.
+  if (lower === "utf8" || lower === "utf-8") return "utf-8";
   return iconv.encodingExists(lower) ? lower : undefined;
 }
 

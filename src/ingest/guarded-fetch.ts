@@ -161,5 +161,6 @@ async function readCapped(
     }
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks, total);
+  // A body that arrived in one chunk is used as it is rather than copied.
+  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
 }

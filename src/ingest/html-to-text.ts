@@ -1,42 +1,7 @@
 import { decodeHtmlEntities } from "./decode-html-entities.js";
+import { foldHtmlText } from "./fold-html-text.js";
+import { stepOverTag } from "./html-tags.js";
 
-// Tags that end a line of text; everything else is inline and simply removed.
-const blockTags = new Set([
-  "address",
-  "article",
-  "aside",
-  "blockquote",
-  "br",
-  "dd",
-  "div",
-  "dl",
-  "dt",
-  "figcaption",
-  "figure",
-  "footer",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "header",
-  "hr",
-  "li",
-  "main",
-  "nav",
-  "ol",
-  "p",
-  "pre",
-  "section",
-  "table",
-  "td",
-  "th",
-  "tr",
-  "ul",
-]);
-// Elements whose content is never text.
-const hiddenTags = new Set(["script", "style", "noscript", "template", "iframe", "svg"]);
 // Anchored halves of "is there still a tag or an entity in here", tried only where "<" or "&" occur.
 const tagAt = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
 const entityAt = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,8}|#[xX][0-9a-fA-F]{1,7});/y;
@@ -44,10 +9,13 @@ const entityAt = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,8}|#[xX][0-9a-fA-F]{1,7});
 /**
  * HTML fragment → plain text: tags stripped, entities decoded (twice when the feed
  * double-encoded them), runs of whitespace folded to one space, block ends kept as "\n".
- * A single forward scan, no DOM: this runs on every item of every feed.
+ * No DOM: this runs on every item of every feed, so the usual case is a single forward scan.
  */
 export function htmlToText(html: string): string {
   if (html === "") return "";
+  const folded = foldHtmlText(html);
+  // Folding never changes whether a tag or a reference is left, so the check holds on either form.
+  if (folded !== null && !looksLikeMarkup(folded)) return folded;
   let text = stripOnce(html);
   // "&amp;lt;p&amp;gt;" arrives as "&lt;p&gt;" after XML parsing and as "<p>" after one pass.
   if (looksLikeMarkup(text)) text = stripOnce(text);
@@ -71,70 +39,23 @@ function stripOnce(html: string): string {
 }
 
 function stripTags(html: string): string {
-  const length = html.length;
   let out = "";
   let index = 0;
-  while (index < length) {
+  while (index < html.length) {
     const open = html.indexOf("<", index);
-    if (open === -1) {
-      out += html.slice(index);
-      break;
-    }
+    if (open === -1) return out + html.slice(index);
     out += html.slice(index, open);
-    if (html.startsWith("<!--", open)) {
-      const end = html.indexOf("-->", open + 4);
-      index = end === -1 ? length : end + 3;
-      continue;
-    }
-    let cursor = open + 1;
-    const closing = html.charCodeAt(cursor) === 47;
-    if (closing) cursor++;
-    const nameStart = cursor;
-    while (cursor < length && isNameChar(html.charCodeAt(cursor))) cursor++;
-    if (cursor === nameStart || !isLetter(html.charCodeAt(nameStart))) {
-      // "a < b" or "<3": not a tag, keep the character.
+    const step = stepOverTag(html, open);
+    if (step.kind === "end") return out;
+    if (step.kind === "literal") {
       out += "<";
       index = open + 1;
-      continue;
-    }
-    const end = tagEnd(html, cursor);
-    if (end === -1) break;
-    index = end + 1;
-    const name = html.slice(nameStart, cursor).toLowerCase();
-    if (!closing && hiddenTags.has(name)) {
-      const close = html.toLowerCase().indexOf(`</${name}`, index);
-      const closeEnd = close === -1 ? -1 : html.indexOf(">", close);
-      index = closeEnd === -1 ? length : closeEnd + 1;
-    } else if (blockTags.has(name)) {
-      out += "\n";
+    } else {
+      if (step.block) out += "\n";
+      index = step.next;
     }
   }
   return out;
-}
-
-/** Index of the ">" closing a tag, skipping quoted attribute values; -1 when the tag never ends. */
-function tagEnd(html: string, from: number): number {
-  let quote = 0;
-  for (let index = from; index < html.length; index++) {
-    const code = html.charCodeAt(index);
-    if (quote !== 0) {
-      if (code === quote) quote = 0;
-    } else if (code === 34 || code === 39) {
-      quote = code;
-    } else if (code === 62) {
-      return index;
-    }
-  }
-  // An unbalanced quote: fall back to the first ">".
-  return quote === 0 ? -1 : html.indexOf(">", from);
-}
-
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-function isNameChar(code: number): boolean {
-  return isLetter(code) || (code >= 48 && code <= 57) || code === 45 || code === 58;
 }
 
 // Anything but a single plain space between words: the only lines that need rebuilding.

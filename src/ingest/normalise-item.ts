@@ -26,49 +26,59 @@ const maxTitleLength = 300;
 
 /** One raw feed item → Article: canonical URL, plain text, sane date, outlet. */
 export function normaliseItem(item: FeedItem, context: NormaliseContext): Article {
-  const base = baseFor(context);
+  const feed = feedFacts(context);
   const link =
     item.origLink ?? item.link ?? (item.guid && /^https?:\/\//i.test(item.guid) ? item.guid : undefined);
-  const url = link === undefined ? null : canonicalUrl(link, base);
+  const url = link === undefined ? null : canonicalUrl(link, feed.base);
   const text = firstText(item.contentEncoded, item.content, item.summary);
   const title =
     oneLine(fixMojibake(htmlToText(item.title ?? ""))) || oneLine(text).slice(0, 120) || "(untitled)";
-  const fetchedAt = context.fetchedAt.toISOString();
   const published = pickDate(item.dates, context.fetchedAt);
   const author = item.author ? oneLine(htmlToText(item.author)) : "";
   return {
-    id: articleId(context.feedId, {
-      ...(item.guid ? { guid: item.guid } : {}),
-      url,
-      title,
-      ...(item.dates[0] ? { date: item.dates[0] } : {}),
-    }),
+    id: articleId(context.feedId, { guid: item.guid, url, title, date: item.dates[0] }),
     feedId: context.feedId,
     url,
     title: title.length > maxTitleLength ? `${title.slice(0, maxTitleLength - 1)}…` : title,
     text,
     author: author === "" ? null : author,
-    outlet: outletName(context),
-    publishedAt: published?.toISOString() ?? fetchedAt,
+    outlet: feed.outlet,
+    publishedAt: published?.toISOString() ?? feed.fetchedAt,
     dateIsFallback: published === null,
-    fetchedAt,
+    fetchedAt: feed.fetchedAt,
   };
 }
 
-// One base per feed, not per item: URL.canParse is not free at 5,000 items.
-const bases = new WeakMap<NormaliseContext, string>();
-
-function baseFor(context: NormaliseContext): string {
-  let base = bases.get(context);
-  if (base === undefined) {
-    base = context.channelLink && URL.canParse(context.channelLink) ? context.channelLink : context.feedUrl;
-    bases.set(context, base);
-  }
-  return base;
+/** What every item of one feed shares, worked out once per feed rather than per item. */
+interface FeedFacts {
+  base: string;
+  outlet: string;
+  fetchedAtMs: number;
+  fetchedAt: string;
 }
 
-function firstText(...candidates: Array<string | undefined>): string {
-  for (const candidate of candidates) {
+const facts = new WeakMap<NormaliseContext, FeedFacts>();
+
+function feedFacts(context: NormaliseContext): FeedFacts {
+  const known = facts.get(context);
+  // The cache is keyed by the context object; a changed fetch time must still show.
+  if (known !== undefined && known.fetchedAtMs === context.fetchedAt.getTime()) return known;
+  const fresh = {
+    base: context.channelLink && URL.canParse(context.channelLink) ? context.channelLink : context.feedUrl,
+    outlet: outletName(context),
+    fetchedAtMs: context.fetchedAt.getTime(),
+    fetchedAt: context.fetchedAt.toISOString(),
+  };
+  facts.set(context, fresh);
+  return fresh;
+}
+
+function firstText(
+  contentEncoded: string | undefined,
+  content: string | undefined,
+  summary: string | undefined,
+): string {
+  for (const candidate of [contentEncoded, content, summary]) {
     if (candidate === undefined) continue;
     const text = fixMojibake(htmlToText(candidate));
     if (text !== "") return text;
@@ -98,5 +108,5 @@ function outletName(context: NormaliseContext): string {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").trim();
+  return (text.includes("\n") ? text.replace(/\s*\n\s*/g, " ") : text).trim();
 }

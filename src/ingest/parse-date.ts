@@ -1,56 +1,11 @@
+import { monthOf } from "./month-of.js";
 import { zoneOffsetMinutes } from "./zone-offsets.js";
 
 const isoPattern =
   /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 
-// First letters of month names in English and the languages feeds most often get wrong
-// (pt: "Set", "Out", "Dez"; de: "Mär", "Okt"; fr: "juin", "juil", "déc"; es: "ene", "dic"; ru: "ноя").
-const monthPrefixes: ReadonlyArray<[string, number]> = [
-  ["juin", 5],
-  ["juil", 6],
-  ["jan", 0],
-  ["ene", 0],
-  ["feb", 1],
-  ["fev", 1],
-  ["fév", 1],
-  ["mar", 2],
-  ["mär", 2],
-  ["mrz", 2],
-  ["apr", 3],
-  ["abr", 3],
-  ["avr", 3],
-  ["may", 4],
-  ["mai", 4],
-  ["jun", 5],
-  ["jul", 6],
-  ["aug", 7],
-  ["ago", 7],
-  ["aoû", 7],
-  ["aou", 7],
-  ["sep", 8],
-  ["set", 8],
-  ["oct", 9],
-  ["okt", 9],
-  ["out", 9],
-  ["nov", 10],
-  ["dec", 11],
-  ["dez", 11],
-  ["déc", 11],
-  ["dic", 11],
-  ["янв", 0],
-  ["фев", 1],
-  ["мар", 2],
-  ["апр", 3],
-  ["май", 4],
-  ["мая", 4],
-  ["июн", 5],
-  ["июл", 6],
-  ["авг", 7],
-  ["сен", 8],
-  ["окт", 9],
-  ["ноя", 10],
-  ["дек", 11],
-];
+// Whitespace other than single spaces: the only strings that need folding before matching.
+const irregularSpace = /[^\S ]| {2}/;
 
 /**
  * Parse the dates real feeds carry: RFC 822/2822 with or without weekday or seconds, 2-digit
@@ -59,7 +14,8 @@ const monthPrefixes: ReadonlyArray<[string, number]> = [
  */
 export function parseDate(raw: string | null | undefined): Date | null {
   if (raw === null || raw === undefined) return null;
-  const text = stripComments(raw).replace(/\s+/g, " ").trim();
+  const stripped = stripComments(raw);
+  const text = (irregularSpace.test(stripped) ? stripped.replace(/\s+/g, " ") : stripped).trim();
   if (text === "") return null;
   if (/^\d{9,10}$/.test(text)) return new Date(Number(text) * 1000);
   if (/^\d{12,13}$/.test(text)) return new Date(Number(text));
@@ -83,8 +39,12 @@ function parseCommonRfc822(text: string): Date | null {
   if (!match) return null;
   const [, day, monthName = "", year, hour, minute, second, zone = ""] = match;
   const month = englishMonths.indexOf(monthName.toLowerCase());
-  const offset = zoneOffsetMinutes(zone);
-  if (month === -1 || offset === null) return null;
+  // "+0200" or a UTC name: the pattern allows nothing else, so no general zone lookup is needed.
+  const offset =
+    zone.length === 5
+      ? (zone[0] === "-" ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3)))
+      : 0;
+  if (month === -1) return null;
   return build(Number(year), month, Number(day), Number(hour), Number(minute), Number(second), 0, offset);
 }
 
@@ -153,11 +113,6 @@ function parseTokens(text: string): Date | "invalid" | null {
   return build(year, month, day, hour24, minute, second, 0, offset ?? 0) ?? "invalid";
 }
 
-function monthOf(token: string): number | undefined {
-  if (!/^\p{L}{3,}$/u.test(token)) return undefined;
-  return monthPrefixes.find(([prefix]) => token.startsWith(prefix))?.[1];
-}
-
 /** Last resort for shapes the tokenizer does not know; only accepted when clearly a date. */
 function parseLoosely(text: string): Date | null {
   if (!/\d{4}/.test(text)) return null;
@@ -176,6 +131,30 @@ function build(
   offset: number,
 ): Date | null {
   if (month < 0 || month > 11 || day < 1 || hour > 24 || minute > 59 || second > 60) return null;
+  // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes them literally.
+  if (year >= 0 && year < 100)
+    return buildWithSetters(year, month, day, hour, minute, second, millis, offset);
+  // 31 June is an invalid date, not 1 July; NaN means the year is outside what Date can hold.
+  if (Number.isNaN(Date.UTC(year, month, day)) || day > daysInMonth(year, month)) return null;
+  const time = Date.UTC(year, month, day, hour, minute, Math.min(second, 59), millis);
+  return new Date(time - offset * 60_000);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 1) return month === 3 || month === 5 || month === 8 || month === 10 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
+function buildWithSetters(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  millis: number,
+  offset: number,
+): Date | null {
   const date = new Date(0);
   date.setUTCFullYear(year, month, day);
   // 31 June rolls over into July: that is an invalid date, not 1 July.

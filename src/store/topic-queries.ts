@@ -61,7 +61,12 @@ export function topicQueries(db: Kysely<Database>): TopicMethods {
 }
 
 function toTopic(row: Selectable<TopicTable>): Topic {
-  const topic: Topic = { workspaceId: row.workspace_id, name: row.name, query: row.query, createdAt: row.created_at };
+  const topic: Topic = {
+    workspaceId: row.workspace_id,
+    name: row.name,
+    query: row.query,
+    createdAt: row.created_at,
+  };
   if (row.title !== null) topic.title = row.title;
   return topic;
 }

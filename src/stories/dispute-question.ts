@@ -9,14 +9,26 @@ const maxFallbackLength = 70;
  * plan exist?"; others ask after the thing itself: "Territorial concessions?". A dispute without a
  * negated phrase asks after the denied statement: "Moscow received the document from Witkoff?".
  */
-export function disputeQuestion(objects: DeniedObject[], supportTerms: Set<string>, deniedText: string): string {
+export function disputeQuestion(
+  objects: DeniedObject[],
+  supportTerms: Set<string>,
+  deniedText: string,
+): string {
   const rank = (object: DeniedObject) => {
     const shared = object.modifiers.filter((modifier) => supportTerms.has(modifier)).length;
     const unshared = object.modifiers.length - shared;
     return shared * 10 - unshared + (object.existence ? 1 : 0);
   };
   const [first, ...rest] = objects;
-  if (!first) return `${capitalise(shorten(deniedText.trim().replace(/^that\s+/i, "").replace(/[.!?]+$/u, "")))}?`;
+  if (!first)
+    return `${capitalise(
+      shorten(
+        deniedText
+          .trim()
+          .replace(/^that\s+/i, "")
+          .replace(/[.!?]+$/u, ""),
+      ),
+    )}?`;
   const best = rest.reduce((chosen, object) => (rank(object) > rank(chosen) ? object : chosen), first);
   const phrase = phraseFor(best, supportTerms);
   const singular = !/s$/i.test(phrase);

@@ -1,4 +1,5 @@
 import type { StoredClaim, TimeWindow } from "../store/store.js";
+import { compareCodes } from "../text/compare-codes.js";
 import { type ClaimProposition, claimProposition, type DeniedObject } from "./claim-proposition.js";
 import { disputeQuestion } from "./dispute-question.js";
 
@@ -22,6 +23,8 @@ interface Analysed {
 }
 
 interface Seed {
+  /** Position among the seeds: ties between equally good points go to the earlier one. */
+  order: number;
   /** Stem of the denied thing; "" for a denial that names no thing. */
   subject: string;
   /** Whether the denials deny that the thing exists (or is known, received, discussed). */
@@ -66,23 +69,37 @@ export function findDisputes(claims: StoredClaim[], options: { window?: TimeWind
     if (!withinWindow(stored, options.window)) continue;
     // Only denials need their object parsed; only non-denials that are not negated can support.
     if (stored.stance !== "denies" && stored.claim.negated) continue;
-    analysed.push({ stored, proposition: claimProposition(stored.claim.content.text, stored.stance === "denies") });
+    analysed.push({
+      stored,
+      proposition: claimProposition(stored.claim.content.text, stored.stance === "denies"),
+    });
   }
   const seeds = seedDisputes(analysed.filter((item) => item.stored.stance === "denies"));
   const deniersOf = denierIndex(seeds);
+  const byTerm = seedIndex(seeds);
   for (const candidate of analysed) {
-    if (candidate.stored.stance === "denies" || conditional.test(candidate.stored.claim.content.text)) continue;
+    if (candidate.stored.stance === "denies" || conditional.test(candidate.stored.claim.content.text))
+      continue;
     let best: { seed: Seed; score: number } | undefined;
-    for (const seed of seeds) {
+    // Why an index: only seeds that share a word with the claim can score; scoring every seed
+    // against every claim was most of the cost.
+    const reachable = new Set<Seed>();
+    for (const term of candidate.proposition.terms)
+      for (const seed of byTerm.get(term) ?? []) reachable.add(seed);
+    for (const seed of reachable) {
       const score = supportScore(seed, candidate, deniersOf);
-      if (score > 0 && (!best || score > best.score)) best = { seed, score };
+      if (
+        score > 0 &&
+        (!best || score > best.score || (score === best.score && seed.order < best.seed.order))
+      )
+        best = { seed, score };
     }
     best?.seed.supporters.push({ claim: candidate, score: best.score });
   }
   return seeds
     .filter((seed) => seed.supporters.length > 0)
     .map(toDispute)
-    .sort((a, b) => size(b) - size(a) || earliest(a).localeCompare(earliest(b)));
+    .sort((a, b) => size(b) - size(a) || compareCodes(earliest(a), earliest(b)));
 }
 
 function withinWindow(claim: StoredClaim, window: TimeWindow | undefined): boolean {
@@ -98,6 +115,7 @@ function seedDisputes(denials: Analysed[]): Seed[] {
     let seed = byKey.get(key);
     if (!seed) {
       seed = {
+        order: seeds.length,
         subject: object?.head ?? "",
         existence: object?.existence ?? false,
         denials: [],
@@ -148,6 +166,19 @@ function mergeRelated(seeds: Seed[]): Seed[] {
   return kept;
 }
 
+/** Seeds by the words a supporting claim must share with them: heads for named things, any content word otherwise. */
+function seedIndex(seeds: Seed[]): Map<string, Seed[]> {
+  const index = new Map<string, Seed[]>();
+  for (const seed of seeds) {
+    for (const term of seed.subject === "" ? seed.terms : seed.heads) {
+      const list = index.get(term);
+      if (list === undefined) index.set(term, [seed]);
+      else list.push(seed);
+    }
+  }
+  return index;
+}
+
 /** Per denied thing, the speakers who deny it in any point: they never assert it elsewhere. */
 function denierIndex(seeds: Seed[]): Map<string, Set<string | null>> {
   const index = new Map<string, Set<string | null>>();
@@ -190,7 +221,9 @@ function toDispute(seed: Seed): Dispute {
   const supporters = [...seed.supporters]
     .sort((a, b) => b.score - a.score || compareTime(a.claim.stored, b.claim.stored))
     .map((supporter) => supporter.claim.stored);
-  const supportTerms = new Set(seed.supporters.flatMap((supporter) => [...supporter.claim.proposition.terms]));
+  const supportTerms = new Set(
+    seed.supporters.flatMap((supporter) => [...supporter.claim.proposition.terms]),
+  );
   const first = seed.denials[0]?.stored;
   return {
     question: disputeQuestion(seed.objects, supportTerms, first?.claim.content.text ?? ""),
@@ -202,7 +235,9 @@ function toDispute(seed: Seed): Dispute {
 }
 
 function compareTime(a: StoredClaim, b: StoredClaim): number {
-  return a.publishedAt.localeCompare(b.publishedAt) || a.articleId.localeCompare(b.articleId) || a.index - b.index;
+  return (
+    compareCodes(a.publishedAt, b.publishedAt) || compareCodes(a.articleId, b.articleId) || a.index - b.index
+  );
 }
 
 function size(dispute: Dispute): number {

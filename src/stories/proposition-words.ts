@@ -52,7 +52,9 @@ export const clauseWords = words(`
 export const nominalWords = words("no any none such a an the this that these those its their his her our");
 
 /** Prepositions: a denial that negates one ("not for public discussion") negates a circumstance, not a thing. */
-export const prepositions = words("of for in on at about to from with by into over under after before during");
+export const prepositions = words(
+  "of for in on at about to from with by into over under after before during",
+);
 
 /**
  * Nouns that only contain the thing disputed ("the points of any new plan", "the plan's points",

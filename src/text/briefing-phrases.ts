@@ -23,9 +23,12 @@ export function emptyLine(briefing: Briefing): string {
  * or the one outlet's name.
  */
 export function eventMeta(event: BriefingEvent): string {
-  const first = event.reportedBy === null ? `first in ${event.firstOutlet}` : `first reported by ${event.reportedBy}`;
+  const first =
+    event.reportedBy === null ? `first in ${event.firstOutlet}` : `first reported by ${event.reportedBy}`;
   if (event.outletCount > 1) return `${first}; carried by ${plural(event.outletCount, "outlet")}`;
-  return event.reportedBy === null ? event.firstOutlet : `reported by ${event.reportedBy}; ${event.firstOutlet}`;
+  return event.reportedBy === null
+    ? event.firstOutlet
+    : `reported by ${event.reportedBy}; ${event.firstOutlet}`;
 }
 
 /** "(quote)" or "" and "(3 outlets)" or "": what qualifies a stance word. */

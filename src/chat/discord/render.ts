@@ -5,7 +5,13 @@ import type {
   BriefingGroup,
   BriefingSpeaker,
 } from "../../briefing/briefing.js";
-import { claimContent, claimQualifiers, countsLine, emptyLine, eventMeta } from "../../text/briefing-phrases.js";
+import {
+  claimContent,
+  claimQualifiers,
+  countsLine,
+  emptyLine,
+  eventMeta,
+} from "../../text/briefing-phrases.js";
 import { moreLine } from "../../text/more-line.js";
 import { shorten } from "../../text/shorten.js";
 import { discordLink, escapeDiscord, fitDiscord } from "./render-escape.js";
@@ -72,10 +78,8 @@ function disputed(briefing: Briefing): DiscordEmbed[] {
       claimText(claim, 300, fitDiscord(speaker.line, 120)),
     );
     return {
-      title: fitDiscord(
-        /^disputed\b/iu.test(dispute.question) ? dispute.question : `Disputed: ${dispute.question}`,
-        discordLimits.title,
-      ),
+      // The question alone would lose the section's meaning: each dispute is its own embed.
+      title: fitDiscord(`Disputed: ${dispute.question}`, discordLimits.title),
       color: colours.disputed,
       description: joinLines(lines, 3000, "claim", dispute.more),
     };

@@ -1,5 +1,11 @@
 import type { Briefing, BriefingClaim, BriefingGroup, BriefingSpeaker } from "../../briefing/briefing.js";
-import { claimContent, claimQualifiers, countsLine, emptyLine, eventMeta } from "../../text/briefing-phrases.js";
+import {
+  claimContent,
+  claimQualifiers,
+  countsLine,
+  emptyLine,
+  eventMeta,
+} from "../../text/briefing-phrases.js";
 import { moreLine } from "../../text/more-line.js";
 import { shorten } from "../../text/shorten.js";
 import { escapeSlack, fitSlack, slackLink } from "./render-escape.js";

@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
@@ -70,6 +71,27 @@ describe("newsbrief brief", () => {
     expect(stdout()).toContain(
       "Boris Example, Foreign Ministry spokeswoman — denies: no such treaty exists [1]",
     );
+  });
+
+  it("when the config gives the topic a title, then the briefing is headed with it", async () => {
+    const config = path.join(tempDir(), "config.yaml");
+    writeFileSync(
+      config,
+      "topics:\n  - name: ruritania\n    title: Talks over Ruritania\n    query: Ruritania\n",
+    );
+    const { io, stdout } = makeIo({ DATABASE_URL: await seededDatabase() });
+    const args = [
+      "--topic",
+      "ruritania",
+      "--config",
+      config,
+      "--until",
+      "2025-11-21T00:00:00Z",
+      "--timezone",
+      "UTC",
+    ];
+    expect(await briefCommand(args, io)).toBe(0);
+    expect(stdout()).toContain("Talks over Ruritania · briefing for Fri 21 Nov 2025, 00:00 UTC");
   });
 
   it("when the format is slack-json, then it prints the JSON array of messages that would be posted", async () => {

@@ -4,7 +4,8 @@ import { leadSentences } from "../../../src/briefing/lead-sentences.js";
 
 describe("leadSentences", () => {
   it("when a picture caption and its credit open the text, then the lead starts after them", () => {
-    const text = "Rescuers at the damaged block. Photo: Ledger staff The toll rose to 12 on Thursday. More follows.";
+    const text =
+      "Rescuers at the damaged block. Photo: Ledger staff The toll rose to 12 on Thursday. More follows.";
     expect(leadSentences(text, 2)).toEqual(["The toll rose to 12 on Thursday.", "More follows."]);
   });
 
@@ -15,7 +16,9 @@ describe("leadSentences", () => {
 
 describe("findReporter", () => {
   it("when a lead credits a scoop mid-sentence, then the outlet is named and cut out", () => {
-    expect(findReporter("A framework, first reported by Lakeside Herald this week, has set off a scramble")).toEqual({
+    expect(
+      findReporter("A framework, first reported by Lakeside Herald this week, has set off a scramble"),
+    ).toEqual({
       name: "Lakeside Herald",
       rest: "A framework has set off a scramble",
     });

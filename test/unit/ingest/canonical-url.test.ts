@@ -39,3 +39,21 @@ describe("canonical URL", () => {
     expect(canonicalUrl("https://news.example/camp/champions")).toBe("https://news.example/camp/champions");
   });
 });
+
+describe("canonical URL edge cases", () => {
+  it("when the base itself is not a URL, then even an absolute link has no canonical URL", () => {
+    expect(canonicalUrl("https://news.example/a", "not a base")).toBeNull();
+  });
+
+  it("when only tracking parameters and an empty fragment are present, then both are dropped", () => {
+    expect(canonicalUrl("https://news.example/a?utm_source=x&&fbclid=2#", "https://b.example/")).toBe(
+      "https://news.example/a",
+    );
+  });
+
+  it("when a kept parameter needs re-encoding, then it is serialised the URLSearchParams way", () => {
+    expect(canonicalUrl("https://news.example/a?q=peace%20plan&utm_medium=rss")).toBe(
+      "https://news.example/a?q=peace+plan",
+    );
+  });
+});

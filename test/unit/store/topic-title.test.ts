@@ -23,7 +23,9 @@ describe.each(storeBackends)("topic titles in the $name store", (backend) => {
   it("when a topic is saved with a title, then it comes back with it; without one, then it has none", async () => {
     await store.upsertTopic(makeTopic({ title: "Peace plan for Ukraine" }));
     await store.upsertTopic(makeTopic({ name: "sanctions" }));
-    expect(await store.getTopic("guild-1", "peace-plan")).toEqual(makeTopic({ title: "Peace plan for Ukraine" }));
+    expect(await store.getTopic("guild-1", "peace-plan")).toEqual(
+      makeTopic({ title: "Peace plan for Ukraine" }),
+    );
     expect(await store.getTopic("guild-1", "sanctions")).toEqual(makeTopic({ name: "sanctions" }));
   });
 
@@ -37,7 +39,9 @@ describe.each(storeBackends)("topic titles in the $name store", (backend) => {
 
   it("when config gives a title to a topic an admin already edited, then the title is set and the edited query kept", async () => {
     await store.upsertTopic(makeTopic({ query: "edited in chat" }));
-    const config = [{ name: "peace-plan", workspace: "guild-1", query: "from config", title: "Peace plan for Ukraine" }];
+    const config = [
+      { name: "peace-plan", workspace: "guild-1", query: "from config", title: "Peace plan for Ukraine" },
+    ];
     await syncConfigTopics(store, config, new Date("2025-11-21T00:00:00Z"));
     expect(await store.getTopic("guild-1", "peace-plan")).toEqual(
       makeTopic({ query: "edited in chat", title: "Peace plan for Ukraine" }),

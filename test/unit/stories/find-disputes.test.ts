@@ -144,10 +144,7 @@ describe("findDisputes", () => {
 
   it("when Rubio calls for concessions and Zelensky rejects them, then that is a second dispute", () => {
     const disputes = findDisputes(peacePlanClaims());
-    expect(disputes.map((dispute) => dispute.question)).toEqual([
-      "Does a draft plan exist?",
-      "Concessions?",
-    ]);
+    expect(disputes.map((dispute) => dispute.question)).toEqual(["Does a draft plan exist?", "Concessions?"]);
     const concessions = disputes[1];
     expect(speakers(concessions?.asserting ?? [])).toEqual(["marco rubio"]);
     expect(speakers(concessions?.denying ?? [])).toEqual(["volodymyr zelensky"]);
@@ -328,7 +325,12 @@ describe("findDisputes", () => {
         content: "the draft would oblige Kyiv to give up territory",
         stance: "asserts",
       }),
-      makeStoredClaim(article, { speaker: zelensky, cue: "rejected", content: "giving up territory", stance: "denies" }),
+      makeStoredClaim(article, {
+        speaker: zelensky,
+        cue: "rejected",
+        content: "giving up territory",
+        stance: "denies",
+      }),
       makeStoredClaim(article, {
         speaker: { ...zelensky, written: "He" },
         cue: "rejected",
@@ -348,7 +350,12 @@ describe("findDisputes", () => {
       "Should Washington really have such a plan, it would have to reach Russia through diplomatic channels, she said.",
     ]);
     const claims = [
-      makeStoredClaim(article, { speaker: zakharova, cue: "said", content: "Moscow had not received any draft plan", stance: "denies" }),
+      makeStoredClaim(article, {
+        speaker: zakharova,
+        cue: "said",
+        content: "Moscow had not received any draft plan",
+        stance: "denies",
+      }),
       makeStoredClaim(article, {
         speaker: { written: "Rustem Umerov", name: "Rustem Umerov", kind: "person", side: "Ukraine" },
         cue: "denied",
@@ -358,7 +365,8 @@ describe("findDisputes", () => {
       makeStoredClaim(article, {
         speaker: { ...zakharova, written: "she" },
         cue: "said",
-        content: "Should Washington really have such a plan, it would have to reach Russia through diplomatic channels",
+        content:
+          "Should Washington really have such a plan, it would have to reach Russia through diplomatic channels",
         stance: "asserts",
       }),
     ];

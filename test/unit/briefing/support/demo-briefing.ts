@@ -48,6 +48,7 @@ export async function composeDemoBriefing(): Promise<Briefing> {
   const topic: Topic = {
     workspaceId: "default",
     name: topicConfig.name,
+    ...(topicConfig.title === undefined ? {} : { title: topicConfig.title }),
     query: topicConfig.query,
     createdAt: "2025-11-01T00:00:00.000Z",
   };
@@ -57,10 +58,7 @@ export async function composeDemoBriefing(): Promise<Briefing> {
     const articles = (await readDemoArticles()).sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
     const stored = await store.insertNewArticles(articles, true);
     await processNewArticles({ store, gazetteer: loadGazetteer(), logger: silentLogger }, stored);
-    return await composeBriefing(
-      { store },
-      { topic, title: "Peace plan for Ukraine", window: demoWindow, timezone: "Europe/Kyiv" },
-    );
+    return await composeBriefing({ store }, { topic, window: demoWindow, timezone: "Europe/Kyiv" });
   } finally {
     await store.close();
   }
