@@ -7,7 +7,7 @@ import { parseFeed } from "../src/ingest/parse-feed.js";
 /** Parse-and-normalise throughput on a large generated feed, beside raw rss-parser on the same bytes. */
 const itemCount = 5_000;
 const warmupRounds = 2;
-const rounds = 9;
+const rounds = 11;
 
 const words =
   "envoy draft plan talks ceasefire ministers delegation proposal security guarantees border sanctions".split(

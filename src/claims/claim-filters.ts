@@ -37,7 +37,9 @@ export function isBareAnaphor(analysis: Analysis, content: Range): boolean {
 /** "who asked not to be named": the anonymity formula is no claim. */
 export function isAnonymityFormula(analysis: Analysis, content: Range): boolean {
   const { lower } = analysis.tokens;
-  return lower[content.first] === "not" && lower[content.first + 1] === "to" && lower[content.first + 2] === "be";
+  return (
+    lower[content.first] === "not" && lower[content.first + 1] === "to" && lower[content.first + 2] === "be"
+  );
 }
 
 /**

@@ -9,7 +9,14 @@ export interface Span {
   end: number;
 }
 
-export type SpeakerKind = "person" | "organization" | "media" | "government" | "group" | "unnamed" | "unresolved";
+export type SpeakerKind =
+  | "person"
+  | "organization"
+  | "media"
+  | "government"
+  | "group"
+  | "unnamed"
+  | "unresolved";
 
 export type Stance = "asserts" | "denies" | "confirms";
 

@@ -95,6 +95,25 @@ const VERBS: Record<CueClass, string[][]> = {
     ["talk", "talks", "talked", "talking"],
     ["speak", "speaks", "spoke", "speaking"],
     ["attack", "attacks", "attacked", "attacking"],
+    ["tout", "touts", "touted", "touting"],
+    ["lament", "laments", "lamented", "lamenting"],
+    ["hail", "hails", "hailed", "hailing"],
+    ["laud", "lauds", "lauded", "lauding"],
+    ["applaud", "applauds", "applauded", "applauding"],
+    ["thank", "thanks", "thanked", "thanking"],
+    ["highlight", "highlights", "highlighted", "highlighting"],
+    ["signal", "signals", "signaled", "signalled", "signaling", "signalling"],
+    ["imply", "implies", "implied", "implying"],
+    ["encourage", "encourages", "encouraged", "encouraging"],
+    ["challenge", "challenges", "challenged", "challenging"],
+    ["repeat", "repeats", "repeated", "repeating"],
+    ["testify", "testifies", "testified", "testifying"],
+    ["hint", "hints", "hinted", "hinting"],
+    ["rail", "rails", "railed", "railing"],
+    ["offer", "offers", "offered", "offering"],
+    ["threaten", "threatens", "threatened", "threatening"],
+    ["make", "makes", "made", "making"],
+    ["push", "pushes", "pushed", "pushing"],
   ],
   deny: [
     ["deny", "denies", "denied", "denying"],
@@ -125,13 +144,15 @@ const VERBS: Record<CueClass, string[][]> = {
     ["oppose", "opposes", "opposed", "opposing"],
     ["back", "backs", "backed", "backing"],
     ["see", "sees"],
+    ["remember", "remembers", "remembered"],
+    ["wonder", "wonders", "wondered", "wondering"],
   ],
 };
 
 /** Bare forms that read as nouns or infinitives far more often than as cues ("the state", "a report"). */
 const NOT_CUES = wordSet(`
   state report call tell post note remark estimate find question stress demand promise pledge vow quip joke point cite thank
-  talk talks speak attack attacks plan back backing support decline`);
+  talk talks speak attack attacks plan back backing support decline signal hint rail offer offers challenge challenges repeat thanks`);
 
 /** Lower-cased verb form → cue entry. */
 export const cueLexicon: ReadonlyMap<string, CueEntry> = buildLexicon();
@@ -150,11 +171,13 @@ export const requiredParticle: ReadonlyMap<string, string[]> = new Map([
   ["refer", ["to"]],
   ["talk", ["about"]],
   ["speak", ["about", "of"]],
+  ["rail", ["against", "at"]],
+  ["push", ["for", "back"]],
 ]);
 
 /** Verbs that read as a cue only with a that-clause or a quote ("found that", "shows that"). */
 export const needsClause: ReadonlySet<string> = wordSet(
-  "show find learn think believe hope fear indicate estimate declare know worry",
+  "show find learn think believe hope fear indicate estimate declare know worry remember",
 );
 
 /**
@@ -181,3 +204,8 @@ function buildLexicon(bareOnly = false): Map<string, CueEntry> {
 export const weakCues: ReadonlySet<string> = wordSet(`
   discuss talk mention attack refer speak decline support oppose back want seek see know expect plan worry
   show indicate find`);
+
+/** Cue verbs that are verbs whenever a noun phrase precedes them ("The bank said"). */
+export const coreCues: ReadonlySet<string> = wordSet(`
+  say tell add claim argue insist warn explain ask write announce deny confirm acknowledge admit suggest reply
+  respond contend allege assert declare predict tweet`);

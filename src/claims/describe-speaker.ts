@@ -38,7 +38,8 @@ export function describeSpeaker(analysis: Analysis, last: number, limit: number)
       lastComma = i;
       continue;
     }
-    if (i > k && NESTED_CUES.has(word) && cueLexicon.has(word)) {
+    const nested = NESTED_CUES.has(word) || (RELATIVES.has(lower[i - 1] ?? "") && cueLexicon.has(word));
+    if (i > k && nested && cueLexicon.has(word)) {
       // "…, who said he …": the nested attribution starts at its relative pronoun or comma.
       end = RELATIVES.has(lower[i - 1] ?? "") && lower[i - 2] === "," ? i - 2 : Math.max(k, lastComma);
       return end > k ? end : last;
@@ -63,7 +64,9 @@ function opensDescription(analysis: Analysis, k: number): boolean {
   if (isParticiple(next)) return titleWords.has(lower[k + 2] ?? "");
   if (cap[k + 1] === true) return !CLAUSE_AFTER_COMMA.has(next);
   // "…, pastor of a church in Ames": a bare noun opening a description after a name.
-  return cap[k - 1] === true && /^[a-z][a-z-]+$/.test(next) && !functionWords.has(next) && !next.endsWith("ly");
+  return (
+    cap[k - 1] === true && /^[a-z][a-z-]+$/.test(next) && !functionWords.has(next) && !next.endsWith("ly")
+  );
 }
 
 function isParticiple(word: string): boolean {

@@ -14,7 +14,9 @@ export function epigraphClaim(
   const before = analysis.quoteOf[dash - 1] ?? -1;
   const quote = before >= 0 ? analysis.quotes[before] : undefined;
   const content =
-    quote && quote.close === dash - 1 ? { first: quote.open, last: quote.close + 1 } : unpairedQuote(analysis, dash);
+    quote && quote.close === dash - 1
+      ? { first: quote.open, last: quote.close + 1 }
+      : unpairedQuote(analysis, dash);
   if (!content) return false;
   const speaker = findSpeakerAfter(analysis, dash + 1, sentence.last);
   if (!speaker || !analysis.tokens.cap[speaker.first]) return false;

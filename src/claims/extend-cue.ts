@@ -7,6 +7,7 @@ const MEDIUM = wordSet(
 );
 const MEDIUM_END = wordSet("media x telegram twitter facebook instagram social website blog");
 const CALL_PARTICLES = wordSet("for on");
+const MAKE_PHRASES = [["clear"], ["it", "clear"], ["the", "case"], ["plain"], ["it", "plain"]];
 
 /**
  * The end of the cue phrase starting at a cue verb: "pointed out", "called for", "told reporters",
@@ -20,6 +21,11 @@ export function extendCue(
 ): number | null {
   const { lower } = analysis.tokens;
   let cueLast = cueIndex + 1;
+  // "made it clear that", "made the case that": "make" is a cue only in these phrases.
+  if (entry.lemma === "make") {
+    const phrase = MAKE_PHRASES.find((words) => words.every((word, k) => lower[cueLast + k] === word));
+    return phrase ? cueLast + phrase.length : null;
+  }
   const particles = requiredParticle.get(entry.lemma);
   if (particles) {
     if (!particles.includes(lower[cueLast] ?? "")) return null;

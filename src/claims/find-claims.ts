@@ -3,6 +3,7 @@ import type { Analysis } from "./analyze-text.js";
 import { colonClaim } from "./colon-claim.js";
 import { bareCueForms, type CueEntry, cueLexicon } from "./cue-lexicon.js";
 import { epigraphClaim } from "./epigraph-claim.js";
+import { frameClaim } from "./frame-claim.js";
 import { nominalClaim, nominalCues } from "./nominal-claim.js";
 import type { RawClaim } from "./raw-claim.js";
 import type { Sentence } from "./segment-sentences.js";
@@ -53,6 +54,7 @@ export function findClaimsInSentence(analysis: Analysis, sentenceIndex: number, 
     if (cueLexicon.has(lower[i + 1] ?? "") && !cap[i + 1]) continue;
     verbClaim(analysis, sentenceIndex, first, i, entry, claims, startCount);
   }
+  if (claims.length === startCount) frameClaim(analysis, sentenceIndex, first, claims);
 }
 
 /** A title-case headline ("Graham Says Trump Could Win"), where a capitalised cue is still a cue. */

@@ -142,7 +142,10 @@ export function sentenceEndsAt(analysis: Analysis, from: number, last: number): 
     for (let k = from + 1; k < last && k - from <= 7; k++) {
       const word = analysis.tokens.lower[k] ?? "";
       // "said in its daily report, claiming …": a participle aside may follow the adverbial.
-      if (/^[.!?…]$/.test(word) || (word === "," && (k === last - 1 || /ing$/.test(analysis.tokens.lower[k + 1] ?? ""))))
+      if (
+        /^[.!?…]$/.test(word) ||
+        (word === "," && (k === last - 1 || /ing$/.test(analysis.tokens.lower[k + 1] ?? "")))
+      )
         return true;
       if (!/^[\p{L}\p{N}'’-]/u.test(word)) break;
     }

@@ -1,17 +1,33 @@
 import type { Analysis, Range } from "./analyze-text.js";
+import { cueLexicon } from "./cue-lexicon.js";
 import { describeSpeaker } from "./describe-speaker.js";
 import { LINKS, MAX_PHRASE, PLURAL_AGENT, WORDLIKE } from "./speaker-phrase.js";
-import { cueLexicon } from "./cue-lexicon.js";
 import {
   determiners,
-  functionWords,
   familiarityHeads,
+  functionWords,
   nonNameWords,
   pronouns,
   sourceNouns,
   titleWords,
 } from "./word-lists.js";
 
+const NAME_PARTICLES = new Set([
+  "de",
+  "van",
+  "von",
+  "der",
+  "den",
+  "bin",
+  "al",
+  "la",
+  "le",
+  "da",
+  "di",
+  "du",
+  "del",
+  "dos",
+]);
 const PRE_MODIFIERS = /^(?:senior|top|former|other|many|several|some|anonymous|unnamed)$/;
 
 /** The speaker after an inverted cue: "…, said Kremlin spokesman Dmitry Peskov." */
@@ -32,8 +48,12 @@ export function findSpeakerAfter(
     const word = lower[i] ?? "";
     if (i === from && determiners.has(word) && word !== "that") continue;
     if (!WORDLIKE.test(words[i] ?? "")) break;
+    // "Pierre de Vos": a lower-case particle inside a name.
+    if (head >= 0 && cap[head] && cap[i + 1] && NAME_PARTICLES.has(word)) continue;
     if (cap[i]) {
-      if (nonNameWords.has(word)) break;
+      // "Recently, …", "Once …": a capitalised adverb opening the sentence names nobody.
+      if (nonNameWords.has(word) || (i === from && (word === "once" || (word.endsWith("ly") && !cap[i + 1]))))
+        break;
       head = i;
     } else if (
       titleWords.has(word) ||

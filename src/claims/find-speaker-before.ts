@@ -46,9 +46,16 @@ export function findSpeakerBefore(
   for (let skipped = 0; i >= floor && skipped < 5; skipped++) {
     const word = lower[i] ?? "";
     skippedWords.push(word);
+    // "Theresa May said": a capitalised word is a name, never a skipped auxiliary.
+    if (analysis.tokens.cap[i] && !cueNegators.has(word)) break;
     if (cueNegators.has(word)) negated = true;
     else if (word === "," && lower[i - 1] === "however" && lower[i - 2] === ",") i -= 2;
-    else if (!auxiliaries.has(word) && !isAdverb(word)) break;
+    // "Mrs. Schlafly said", "an early tweet": a name or an adjective after a determiner is no adverb.
+    else if (
+      !auxiliaries.has(word) &&
+      !(isAdverb(word) && !analysis.tokens.cap[i] && !determiners.has(lower[i - 1] ?? ""))
+    )
+      break;
     i--;
   }
   skippedWords.pop();

@@ -20,6 +20,10 @@ const CLAUSE_OPENERS = wordSet(`
   after before once until unless`);
 const TIME_NOUNS = wordSet("week month year night morning afternoon evening weekend time");
 const TIME_OPENERS = wordSet("last this next early late that each every");
+/** Prepositions the closed function-word list leaves out ("despite admitting"). */
+const PREPOSITIONS = wordSet(`
+  despite amid amidst among toward towards upon via per versus unlike like near beyond across along around
+  behind below beneath beside besides underneath throughout regarding concerning following including`);
 /** Words joining parts of one noun phrase ("55 percent of voters", "delegates at the convention"). */
 const LINKS = wordSet("of at in for from by with on and & or");
 
@@ -110,7 +114,7 @@ function isNominal(analysis: Analysis, j: number): boolean {
   const word = analysis.tokens.lower[j] ?? "";
   if (word.endsWith("'s") || /^\d/.test(word) || titleWords.has(word) || sourceNouns.has(word)) return true;
   if (!/^[a-z][a-z-]*$/.test(word) || functionWords.has(word) || auxiliaries.has(word)) return false;
-  if (cueLexicon.has(word) || word.endsWith("ly")) return false;
+  if (cueLexicon.has(word) || word.endsWith("ly") || PREPOSITIONS.has(word)) return false;
   // "a redacted copy", "the embattled governor": a participle counts only right after a determiner,
   // or as a passive modifier with its agent ("a survey conducted by Gallup").
   // "ministers meeting in Niagara": an -ing participle with its place.

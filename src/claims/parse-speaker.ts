@@ -33,6 +33,7 @@ const POSSESSIVE_PRONOUNS = new Map([
   ["its", "it"],
 ]);
 
+const NAME_PARTICLE = /^(?:de|van|von|der|den|bin|al|la|le|da|di|du|del|dos)$/;
 const RELATIVE_CLAUSE = /,?\s+(?:who|whose|which)\s/i;
 const LOCATED = /^(.+?\b\p{Ll}[\p{L}-]*)\s+(in|at|from)\s+((?:the\s+)?\p{Lu}.*)$/u;
 
@@ -86,14 +87,20 @@ function parsePhrase(
   const relative = RELATIVE_CLAUSE.exec(phrase);
   if (relative && relative.index > 0) {
     const head = phrase.slice(0, relative.index);
-    return { ...parsePhrase({ text: head, start: base.start, end: base.start + head.length }, gazetteer), ...base };
+    return {
+      ...parsePhrase({ text: head, start: base.start, end: base.start + head.length }, gazetteer),
+      ...base,
+    };
   }
   if (phrase.includes(", ")) return parseAppositive(base, phrase, gazetteer);
   const located = LOCATED.exec(phrase);
   if (located?.[1] && located[2] && located[3]) {
     // "European diplomats in Kyiv": the place does not make them Kyiv; "officials at the Kremlin"
     // do work for it, so "at"/"from" lend their organisation and side.
-    const head = parsePhrase({ text: located[1], start: base.start, end: base.start + located[1].length }, gazetteer);
+    const head = parsePhrase(
+      { text: located[1], start: base.start, end: base.start + located[1].length },
+      gazetteer,
+    );
     const where = located[3];
     const body = located[2].toLowerCase() === "in" ? null : parsePhrase({ ...base, text: where }, gazetteer);
     return {
@@ -215,6 +222,12 @@ function trailingNameStart(words: string[]): number {
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i] ?? "";
     const lower = word.toLowerCase().replace(/[.,]$/, "");
+    // "Pierre de Vos": a particle between capitalised words stays in the name.
+    const particle = NAME_PARTICLE.test(word) && start === i + 1;
+    if (particle && (/^\p{Lu}/u.test(words[i - 1] ?? "") || NAME_PARTICLE.test(words[i - 1] ?? ""))) {
+      start = i;
+      continue;
+    }
     if (!/^\p{Lu}/u.test(word) || titleWords.has(lower) || sourceNouns.has(lower) || /['’]s$/.test(word))
       break;
     start = i;

@@ -80,7 +80,15 @@ export class SpeakerResolver {
     const known = this.gazetteer.lookup(`${lastWord(owner.name)}'s ${noun}`);
     const base = { text: parsed.text, start: parsed.start, end: parsed.end, pronoun: false };
     if (known)
-      return { ...parsed, ...base, name: known.name, role: known.role, org: known.org, kind: known.kind, side: known.side };
+      return {
+        ...parsed,
+        ...base,
+        name: known.name,
+        role: known.role,
+        org: known.org,
+        kind: known.kind,
+        side: known.side,
+      };
     const person = !BODY_NOUNS.has(noun);
     return {
       ...parsed,
@@ -88,7 +96,11 @@ export class SpeakerResolver {
       name: person ? null : `${owner.name}'s ${noun}`,
       role: person ? noun : null,
       org: owner.kind === "person" ? owner.name : (owner.org ?? owner.name),
-      kind: person ? "person" : owner.kind === "government" || owner.side !== null ? "government" : "organization",
+      kind: person
+        ? "person"
+        : owner.kind === "government" || owner.side !== null
+          ? "government"
+          : "organization",
       side: owner.side,
     };
   }
@@ -138,6 +150,12 @@ export class SpeakerResolver {
   }
 
   private relativeAntecedent(pronoun: ParsedSpeaker, range: Range): ParsedSpeaker {
+    // "said Ann Lee, a professor at X, who likened …": the speaker phrase holding the clause.
+    const holder = this.spoken.at(-1)?.speaker;
+    const adjacent = (holder: ParsedSpeaker): boolean =>
+      holder.end >= pronoun.end || /^\s*,\s*$/.test(this.analysis.text.slice(holder.end, pronoun.start));
+    if (holder && !holder.pronoun && holder.start < pronoun.start && adjacent(holder))
+      return { ...holder, text: pronoun.text, start: pronoun.start, end: pronoun.end, pronoun: true };
     const comma = range.first - 1;
     if (this.analysis.tokens.lower[comma] !== "," || !isSpeakerHead(this.analysis, comma - 1)) return pronoun;
     const antecedent = phraseEndingAt(this.analysis, comma - 1, Math.max(0, comma - 12));

@@ -23,6 +23,7 @@ const QUANTITY_OF = wordSet(`
   coalition percent`);
 const QUANTIFIER_PRONOUNS = wordSet("all some many most both several few others none");
 const NUMBER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+const MONTH_NAMES = wordSet("may june april august");
 const NAME_PARTICLES = wordSet("de van von der den bin al la le da di du del dos");
 
 /** Is token i a plausible head of a speaker phrase? */
@@ -40,6 +41,8 @@ export function isSpeakerHead(analysis: Analysis, i: number): boolean {
   // "all agreed", "some say": a quantifier standing alone is the speaker.
   if (QUANTIFIER_PRONOUNS.has(word)) return true;
   if (determiners.has(word)) return false;
+  // "Theresa May": a month name right after a first name is a surname.
+  if (cap[i] && MONTH_NAMES.has(word)) return cap[i - 1] === true && !nonNameWords.has(lower[i - 1] ?? "");
   if (cap[i]) return !nonNameWords.has(word);
   return sourceNouns.has(word) || PLURAL_AGENT.test(word);
 }

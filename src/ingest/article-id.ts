@@ -1,4 +1,11 @@
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
+
+// crypto.hash (Node ≥ 20.12) digests in one call, about twice as fast as a Hash object per id;
+// older Node 20 releases lack it, hence the fallback.
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === "function"
+    ? (text) => crypto.hash("sha256", text, "hex")
+    : (text) => crypto.createHash("sha256").update(text).digest("hex");
 
 /**
  * Stable article id, unique per feed: `<feedId>:<guid>`, else `<feedId>:<canonical link>`,
@@ -11,9 +18,6 @@ export function articleId(
   const guid = parts.guid?.trim();
   if (guid) return `${feedId}:${guid}`;
   if (parts.url) return `${feedId}:${parts.url}`;
-  const digest = createHash("sha256")
-    .update(`${parts.title}\n${parts.date ?? ""}`)
-    .digest("hex")
-    .slice(0, 24);
+  const digest = sha256Hex(`${parts.title}\n${parts.date ?? ""}`).slice(0, 24);
   return `${feedId}:h${digest}`;
 }

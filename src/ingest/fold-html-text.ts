@@ -2,9 +2,20 @@ import { charReferenceEnd, charReferenceText } from "./decode-html-entities.js";
 import { stepOverTag } from "./html-tags.js";
 
 // Text that needs nothing done: no markup, no reference, words separated by single spaces.
+// Printable ASCII is tried first: its simpler class is faster, and it proves the run holds no
+// character that could be half of mojibake ("Ã©").
+const asciiRun = /[!-%'-;=-~]+(?: [!-%'-;=-~]+)*/y;
 const plainRun = /[^\s<&]+(?: [^\s<&]+)*/y;
 // What may follow "&" inside a reference; a run of these ending at "<" could continue after a tag.
 const referenceRun = /[#0-9A-Za-z]{0,34}/y;
+
+/** Text from one pass over HTML, and whether it could hold mojibake at all. */
+export interface FoldedText {
+  /** The plain text, lines separated by "\n". */
+  text: string;
+  /** False when no character in U+00C2–U+00F4 (the first half of any mojibake pair) was emitted. */
+  mayHoldMojibake: boolean;
+}
 
 /**
  * The text of an HTML fragment in one forward pass: tags stripped, character references decoded,
@@ -12,9 +23,10 @@ const referenceRun = /[#0-9A-Za-z]{0,34}/y;
  * Null when a reference might straddle a tag ("&am<b></b>p;"): stripping first and decoding
  * second would join it, so the caller takes the step-by-step path.
  */
-export function foldHtmlText(html: string): string | null {
+export function foldHtmlText(html: string): FoldedText | null {
   const length = html.length;
   let out = "";
+  let mayHoldMojibake = false;
   // Separator owed before the next visible character: 0 none, 1 a space, 2 a line break.
   let gap = 0;
   let index = 0;
@@ -46,22 +58,31 @@ export function foldHtmlText(html: string): string | null {
       } else {
         piece = decoded;
         index = end + 1;
+        const first = decoded.charCodeAt(0);
+        if (first >= 0xc2 && first <= 0xf4) mayHoldMojibake = true;
       }
     } else if (isSpace(code)) {
       gap = code === 10 ? 2 : Math.max(gap, 1);
       index++;
       continue;
     } else {
-      plainRun.lastIndex = index;
-      plainRun.test(html);
-      piece = html.slice(index, plainRun.lastIndex);
-      index = plainRun.lastIndex;
+      asciiRun.lastIndex = index;
+      let end = asciiRun.test(html) ? asciiRun.lastIndex : index;
+      // A run that is not plain ASCII (or stops at a character beyond it) goes on under the full rule.
+      if (end === index || (end < length && html.charCodeAt(end) > 0x7e)) {
+        mayHoldMojibake = true;
+        plainRun.lastIndex = index;
+        plainRun.test(html);
+        end = plainRun.lastIndex;
+      }
+      piece = html.slice(index, end);
+      index = end;
     }
     if (gap !== 0 && out !== "") out += gap === 2 ? "\n" : " ";
     gap = 0;
     out += piece;
   }
-  return out;
+  return { text: out, mayHoldMojibake };
 }
 
 function straddlesTag(html: string, amp: number): boolean {

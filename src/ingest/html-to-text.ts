@@ -1,4 +1,5 @@
 import { decodeHtmlEntities } from "./decode-html-entities.js";
+import { fixMojibake } from "./fix-mojibake.js";
 import { foldHtmlText } from "./fold-html-text.js";
 import { stepOverTag } from "./html-tags.js";
 
@@ -6,20 +7,30 @@ import { stepOverTag } from "./html-tags.js";
 const tagAt = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
 const entityAt = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,8}|#[xX][0-9a-fA-F]{1,7});/y;
 
+/** How to treat a fragment beyond turning it into text. */
+export interface HtmlToTextOptions {
+  /** Also undo UTF-8-read-as-windows-1252 damage ("â€™" → "’"), as feed text needs. */
+  repairMojibake?: boolean;
+}
+
 /**
  * HTML fragment → plain text: tags stripped, entities decoded (twice when the feed
  * double-encoded them), runs of whitespace folded to one space, block ends kept as "\n".
  * No DOM: this runs on every item of every feed, so the usual case is a single forward scan.
  */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, options: HtmlToTextOptions = {}): string {
   if (html === "") return "";
   const folded = foldHtmlText(html);
   // Folding never changes whether a tag or a reference is left, so the check holds on either form.
-  if (folded !== null && !looksLikeMarkup(folded)) return folded;
+  if (folded !== null && !looksLikeMarkup(folded.text)) {
+    // The scan knows when no character could start mojibake, which saves scanning the text again.
+    return options.repairMojibake && folded.mayHoldMojibake ? fixMojibake(folded.text) : folded.text;
+  }
   let text = stripOnce(html);
   // "&amp;lt;p&amp;gt;" arrives as "&lt;p&gt;" after XML parsing and as "<p>" after one pass.
   if (looksLikeMarkup(text)) text = stripOnce(text);
-  return foldWhitespace(text);
+  text = foldWhitespace(text);
+  return options.repairMojibake ? fixMojibake(text) : text;
 }
 
 function looksLikeMarkup(text: string): boolean {

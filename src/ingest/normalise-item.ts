@@ -1,7 +1,6 @@
 import type { Article } from "./article.js";
 import { articleId } from "./article-id.js";
 import { canonicalUrl } from "./canonical-url.js";
-import { fixMojibake } from "./fix-mojibake.js";
 import { htmlToText } from "./html-to-text.js";
 import { parseDate } from "./parse-date.js";
 import type { FeedItem } from "./parsed-feed.js";
@@ -23,6 +22,8 @@ export interface NormaliseContext {
 // A clock a few minutes ahead is normal; anything later is a wrong date, not news from the future.
 const futureToleranceMs = 10 * 60_000;
 const maxTitleLength = 300;
+// Feed text (titles, bodies) can carry double-encoded UTF-8; author and outlet names are left as sent.
+const asFeedText = { repairMojibake: true };
 
 /** One raw feed item → Article: canonical URL, plain text, sane date, outlet. */
 export function normaliseItem(item: FeedItem, context: NormaliseContext): Article {
@@ -32,7 +33,7 @@ export function normaliseItem(item: FeedItem, context: NormaliseContext): Articl
   const url = link === undefined ? null : canonicalUrl(link, feed.base);
   const text = firstText(item.contentEncoded, item.content, item.summary);
   const title =
-    oneLine(fixMojibake(htmlToText(item.title ?? ""))) || oneLine(text).slice(0, 120) || "(untitled)";
+    oneLine(htmlToText(item.title ?? "", asFeedText)) || oneLine(text).slice(0, 120) || "(untitled)";
   const published = pickDate(item.dates, context.fetchedAt);
   const author = item.author ? oneLine(htmlToText(item.author)) : "";
   return {
@@ -80,7 +81,7 @@ function firstText(
 ): string {
   for (const candidate of [contentEncoded, content, summary]) {
     if (candidate === undefined) continue;
-    const text = fixMojibake(htmlToText(candidate));
+    const text = htmlToText(candidate, asFeedText);
     if (text !== "") return text;
   }
   return "";

@@ -4,7 +4,9 @@ import { claimsOf, onlyClaim } from "./claim-assertions.js";
 /** Shapes the briefing showed as garbage speakers, fragment contents or wrong stances. */
 describe("extractClaims: what a briefing reader sees", () => {
   it("when a place ends a subject phrase, then the place is never the speaker", () => {
-    const claims = claimsOf("Last week G7 foreign ministers meeting in Niagara called for an immediate ceasefire.");
+    const claims = claimsOf(
+      "Last week G7 foreign ministers meeting in Niagara called for an immediate ceasefire.",
+    );
     expect(claims.map((claim) => claim.speaker?.text)).not.toContain("Niagara");
     expect(claims[0]?.speaker?.text).toBe("G7 foreign ministers meeting in Niagara");
   });
@@ -14,7 +16,9 @@ describe("extractClaims: what a briefing reader sees", () => {
   });
 
   it("when the cue ends in an adverbial ('in its latest update'), then the content is the clause before", () => {
-    const claim = onlyClaim("At least 25 people were killed, Ukraine's Interior Ministry said in its latest update.");
+    const claim = onlyClaim(
+      "At least 25 people were killed, Ukraine's Interior Ministry said in its latest update.",
+    );
     expect(claim.content.text).toBe("At least 25 people were killed");
   });
 
@@ -30,7 +34,9 @@ describe("extractClaims: what a briefing reader sees", () => {
   });
 
   it("when the addressee follows 'told', then the quote before is the content", () => {
-    const claim = onlyClaim("“We heard the explosion,” one resident told the Ledger outside a damaged block.");
+    const claim = onlyClaim(
+      "“We heard the explosion,” one resident told the Ledger outside a damaged block.",
+    );
     expect(claim.content.text).toBe("“We heard the explosion,”");
   });
 
@@ -42,23 +48,31 @@ describe("extractClaims: what a briefing reader sees", () => {
   it("when a cue is parenthetical, then the content is the whole clause around it", () => {
     const claim = onlyClaim("Any new proposals, Zakharova said, should come through diplomatic channels.");
     expect(claim.speaker?.name).toBe("Maria Zakharova");
-    expect(claim.content.text).toBe("Any new proposals, Zakharova said, should come through diplomatic channels");
+    expect(claim.content.text).toBe(
+      "Any new proposals, Zakharova said, should come through diplomatic channels",
+    );
   });
 
   it("when a relative clause gaps the subject of the content, then no fragment is claimed", () => {
-    const claims = claimsOf("They backed a ceasefire, a position several European governments say should remain the basis.");
+    const claims = claimsOf(
+      "They backed a ceasefire, a position several European governments say should remain the basis.",
+    );
     expect(claims.map((claim) => claim.content.text)).not.toContain("should remain the basis");
   });
 
   it("when a report cites its sources in an aside, then the content starts at 'that'", () => {
-    const claim = onlyClaim("Reuters reported, citing unnamed sources, that US officials were pressing Kyiv.");
+    const claim = onlyClaim(
+      "Reuters reported, citing unnamed sources, that US officials were pressing Kyiv.",
+    );
     expect(claim.content.text).toBe("that US officials were pressing Kyiv");
   });
 });
 
 describe("extractClaims: bodies and their sides", () => {
   it("when 'his office' speaks, then it is the office of the person named before, with that side", () => {
-    const claims = claimsOf("Zelensky returned to Kyiv on Thursday. His office said the talks were constructive.");
+    const claims = claimsOf(
+      "Zelensky returned to Kyiv on Thursday. His office said the talks were constructive.",
+    );
     expect(claims.at(-1)?.speaker).toMatchObject({
       text: "His office",
       name: "Office of the President of Ukraine",

@@ -3,20 +3,51 @@ import { claimsOf, onlyClaim } from "./claim-assertions.js";
 
 describe("extractClaims: views, intentions and stances as attributions", () => {
   it.each([
-    ["wants", "Zelensky wants a ceasefire along the current front line.", "a ceasefire along the current front line"],
-    ["expects", "Budanov expects Russia to launch a winter offensive.", "Russia to launch a winter offensive"],
+    [
+      "wants",
+      "Zelensky wants a ceasefire along the current front line.",
+      "a ceasefire along the current front line",
+    ],
+    [
+      "expects",
+      "Budanov expects Russia to launch a winter offensive.",
+      "Russia to launch a winter offensive",
+    ],
     ["supports", "Chancellor Merz supports the European counter-proposal.", "the European counter-proposal"],
-    ["oppose", "Several EU ministers oppose any deal that rewards aggression.", "any deal that rewards aggression"],
-    ["hopes to", "Witkoff hopes to finalise the text before Thanksgiving.", "to finalise the text before Thanksgiving"],
+    [
+      "oppose",
+      "Several EU ministers oppose any deal that rewards aggression.",
+      "any deal that rewards aggression",
+    ],
+    [
+      "hopes to",
+      "Witkoff hopes to finalise the text before Thanksgiving.",
+      "to finalise the text before Thanksgiving",
+    ],
     ["declined to", "Peskov declined to comment on the draft.", "to comment on the draft"],
-    ["sees … as", "Starmer sees the plan as a starting point for talks.", "the plan as a starting point for talks"],
-    ["talked about", "Umerov talked about the security guarantees in Miami.", "the security guarantees in Miami"],
-    ["knows that", "Kallas knows that Europe cannot be left out of the talks.", "that Europe cannot be left out of the talks"],
-  ])("when the cue is a view or intention ('%s'), then the holder and its object are a claim", (_kind, text, content) => {
-    const claim = onlyClaim(text);
-    expect(claim.content.text).toBe(content);
-    expect(claim.speaker).not.toBeNull();
-  });
+    [
+      "sees … as",
+      "Starmer sees the plan as a starting point for talks.",
+      "the plan as a starting point for talks",
+    ],
+    [
+      "talked about",
+      "Umerov talked about the security guarantees in Miami.",
+      "the security guarantees in Miami",
+    ],
+    [
+      "knows that",
+      "Kallas knows that Europe cannot be left out of the talks.",
+      "that Europe cannot be left out of the talks",
+    ],
+  ])(
+    "when the cue is a view or intention ('%s'), then the holder and its object are a claim",
+    (_kind, text, content) => {
+      const claim = onlyClaim(text);
+      expect(claim.content.text).toBe(content);
+      expect(claim.speaker).not.toBeNull();
+    },
+  );
 
   it("when a view is reported inside someone's claim, then only the outer claim is kept", () => {
     const claim = onlyClaim("Leavitt said Trump supports the plan to end the war.");
@@ -67,7 +98,9 @@ describe("extractClaims: the whole speaker phrase", () => {
   });
 
   it("when a description contains a nested attribution, then the speaker stops before it", () => {
-    const claims = claimsOf("“We need air defence,” said Ihor Petrenko, 41, of Lviv, who said he had lost his flat.");
+    const claims = claimsOf(
+      "“We need air defence,” said Ihor Petrenko, 41, of Lviv, who said he had lost his flat.",
+    );
     expect(claims[0]?.speaker?.text).toBe("Ihor Petrenko, 41, of Lviv");
   });
 
@@ -96,7 +129,11 @@ describe("extractClaims: the whole speaker phrase", () => {
     const claim = onlyClaim(
       "A senior Ukrainian official, who asked not to be named, said Kyiv would not sign anything that amounted to capitulation.",
     );
-    expect(claim.speaker).toMatchObject({ name: "A senior Ukrainian official", kind: "unnamed", side: "Ukraine" });
+    expect(claim.speaker).toMatchObject({
+      name: "A senior Ukrainian official",
+      kind: "unnamed",
+      side: "Ukraine",
+    });
     expect(claim.content.text).toBe("Kyiv would not sign anything that amounted to capitulation");
   });
 
@@ -106,7 +143,9 @@ describe("extractClaims: the whole speaker phrase", () => {
   });
 
   it("when a sentence opens with a pronoun, then a participle takes it as its subject", () => {
-    const claims = claimsOf("Umerov met the envoys. He went on to praise them, calling the talks constructive.");
+    const claims = claimsOf(
+      "Umerov met the envoys. He went on to praise them, calling the talks constructive.",
+    );
     expect(claims.at(-1)?.speaker?.name).toBe("Rustem Umerov");
     expect(claims.at(-1)?.content.text).toBe("the talks constructive");
   });
@@ -125,5 +164,60 @@ describe("extractClaims: transcripts and signed quotes", () => {
     const claim = onlyClaim(text);
     expect(claim.speaker?.text).toBe("Olha Hrytsenko");
     expect(claim.content.text).toBe("“They call it “peace” but it means surrender.”");
+  });
+});
+
+describe("extractClaims: more cue phrases and frames", () => {
+  it("when 'made it clear' introduces a clause, then the phrase is the cue", () => {
+    const claim = onlyClaim("Zelensky made it clear that Ukraine would not give up Donbas.");
+    expect(claim.cue.text).toBe("made it clear");
+    expect(claim.content.text).toBe("that Ukraine would not give up Donbas");
+  });
+
+  it("when 'pushed for' has an object, then the object is the content", () => {
+    const claim = onlyClaim("Kallas pushed for a seat at the table for Europe.");
+    expect(claim.cue.text).toBe("pushed for");
+    expect(claim.content.text).toBe("a seat at the table for Europe");
+  });
+
+  it("when a poll frames a sentence ('In a new poll, …'), then the poll is the source", () => {
+    const claim = onlyClaim("In a new Kyiv International Institute poll, 75 percent favoured a ceasefire.");
+    expect(claim.speaker?.text).toBe("a new Kyiv International Institute poll");
+    expect(claim.cue.text).toBe("In");
+    expect(claim.content.text).toBe("75 percent favoured a ceasefire");
+  });
+
+  it("when 'In the wake of a report' opens a sentence, then the report is no source", () => {
+    expect(claimsOf("In the wake of the Axios report, markets in Moscow rose.")).toEqual([]);
+  });
+
+  it("when a non-restrictive relative clause attributes, then its content ends with the clause", () => {
+    const claims = claimsOf("Sybiha, who called the draft ''a wish list,'' flew to Geneva on Sunday.");
+    expect(claims[0]?.speaker).toMatchObject({ text: "who", name: "Andrii Sybiha" });
+    expect(claims[0]?.content.text).toBe("the draft ''a wish list,''");
+  });
+
+  it("when a relative clause follows an inverted speaker, then 'who' is that speaker", () => {
+    const claims = claimsOf(
+      "“The talks went well,” said Pierre de Vos, a mediator, who likened the draft to a map.",
+    );
+    expect(claims[0]?.speaker?.name).toBe("Pierre de Vos");
+    expect(claims[1]?.speaker).toMatchObject({ text: "who", name: "Pierre de Vos" });
+  });
+
+  it("when a surname looks like a month or an adverb, then it stays in the name", () => {
+    expect(onlyClaim("Prime Minister Theresa May said Britain stood with Kyiv.").speaker?.name).toBe(
+      "Theresa May",
+    );
+    expect(onlyClaim("“It was a tough night,” said Megyn Kelly.").speaker?.name).toBe("Megyn Kelly");
+  });
+
+  it("when a colon follows a time or an interview turn, then no speaker is made of it", () => {
+    expect(claimsOf("12:20 p.m.: The envoy's plane landed in Moscow.")).toEqual([]);
+    expect(claimsOf("Q: Will you sign the plan?")).toEqual([]);
+  });
+
+  it("when a label heads a list of names, then the roster is no claim", () => {
+    expect(claimsOf("Negotiators: Rustem Umerov, Andriy Yermak, Kyrylo Budanov.")).toEqual([]);
   });
 });

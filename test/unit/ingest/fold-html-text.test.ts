@@ -18,7 +18,7 @@ describe("fold html text (the single-pass path of html to text)", () => {
     ["a < b and <3 <!-- note --> end", "a < b and <3 end"],
     ["<style>p{}</style><script>x()</script><p>Kept</p>", "Kept"],
   ])("when the fragment is %j, then one pass yields %j", (html, text) => {
-    expect(foldHtmlText(html)).toBe(text);
+    expect(foldHtmlText(html)?.text).toBe(text);
     expect(htmlToText(html)).toBe(text);
   });
 
@@ -30,6 +30,14 @@ describe("fold html text (the single-pass path of html to text)", () => {
 
   it("when the decoded text is itself markup, then it is stripped a second time", () => {
     expect(htmlToText("&lt;p&gt;Officials &amp;amp; envoys&lt;/p&gt;")).toBe("Officials & envoys");
+  });
+
+  it("when text is plain ASCII, then it is known to hold no mojibake, and otherwise repair is offered", () => {
+    expect(foldHtmlText("<p>Envoys &amp; &ldquo;aides&rdquo;</p>")?.mayHoldMojibake).toBe(false);
+    expect(foldHtmlText("Itâ€™s")?.mayHoldMojibake).toBe(true);
+    expect(foldHtmlText("It&#195;&#169;")?.mayHoldMojibake).toBe(true);
+    expect(htmlToText("<b>Itâ€™s</b> agreed", { repairMojibake: true })).toBe("It’s agreed");
+    expect(htmlToText("<b>Itâ€™s</b> agreed")).toBe("Itâ€™s agreed");
   });
 
   it("when references are malformed or unknown, then they stay as written", () => {

@@ -1,0 +1,74 @@
+import { type Analysis, closesQuote, opensQuote, type Range } from "./analyze-text.js";
+import { trimContent } from "./find-content.js";
+import { determiners, functionWords } from "./word-lists.js";
+
+/** The comma closing "As X said [on Tuesday]," within a few words, or -1. */
+export function commaAfter(lower: string[], from: number): number {
+  for (let k = from; k < from + 6; k++) {
+    const word = lower[k] ?? "";
+    if (word === ",") return k;
+    if (!/^[\p{L}\p{N}]/u.test(word)) return -1;
+  }
+  return -1;
+}
+
+/** "sees the plan as a trap": an "as" within the first words of the content. */
+export function hasAs(lower: string[], content: Range): boolean {
+  for (let k = content.first + 1; k < content.last && k - content.first <= 10; k++) {
+    const word = lower[k] ?? "";
+    if (word === "as") return true;
+    if (word === "," || word === ";") return false;
+  }
+  return false;
+}
+
+/** "expects Russia to launch …": a short object, then the infinitive. */
+export function objectThenTo(analysis: Analysis, content: Range): boolean {
+  const { lower, cap } = analysis.tokens;
+  if (!cap[content.first] && !/^(?:him|her|them|it|us)$/.test(lower[content.first] ?? "")) return false;
+  for (let k = content.first + 1; k < content.last && k - content.first <= 4; k++)
+    if (lower[k] === "to") return true;
+  return false;
+}
+
+/**
+ * "“…,” she told a cheering crowd, then …": a quotation closing right before the speaker is the
+ * content whatever follows the cue, unless the cue opens a quotation or a that-clause of its own.
+ */
+export function quoteLeads(
+  analysis: Analysis,
+  before: Range | null,
+  first: number,
+  afterCue: number,
+): boolean {
+  // A quotation that closed the previous sentence leaves "Clinton said the …" its own content.
+  if (!before || before.first < first || !opensQuote(analysis, before.first)) return false;
+  // Only a quotation that is the whole stretch before the speaker leads ("“…,” she told …").
+  if (analysis.quotes[analysis.quoteOf[before.first] ?? -1]?.close !== before.last - 1) return false;
+  const { lower } = analysis.tokens;
+  for (let k = afterCue; k < afterCue + 8; k++) {
+    const word = lower[k] ?? "";
+    if (word === "that" || word === ":" || opensQuote(analysis, k)) return false;
+    if (word === "," || /^[.!?;]$/.test(word)) return true;
+  }
+  return true;
+}
+
+/**
+ * "Trump, who suggested the war could end soon, spoke on Tuesday": a non-restrictive relative
+ * clause ends at the comma before the main clause's verb.
+ */
+export function closeRelative(analysis: Analysis, speaker: Range, content: Range): Range {
+  const { lower, words } = analysis.tokens;
+  if (!/^(?:who|which)$/.test(lower[speaker.first] ?? "") || lower[speaker.first - 1] !== ",") return content;
+  for (let k = content.last - 1; k > content.first; k--) {
+    // "…, who has called it ''toxic,'' portrayed …": the comma may sit inside a closing quote.
+    const closing = closesQuote(analysis, k) && lower[k - 1] === ",";
+    if (lower[k] !== "," && !closing) continue;
+    const next = lower[k + 1] ?? "";
+    if (/^[a-z]+$/.test(words[k + 1] ?? "") && !functionWords.has(next) && !determiners.has(next))
+      return trimContent(analysis, { first: content.first, last: closing ? k + 1 : k });
+    return content;
+  }
+  return content;
+}
