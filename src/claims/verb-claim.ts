@@ -19,7 +19,7 @@ import { sentenceSubject } from "./sentence-subject.js";
 import { documentNouns, wordSet } from "./word-lists.js";
 
 /** Verbs that frame a quotation only ("he continued", "she joked"). */
-const FRAME_ONLY = wordSet("continue joke quip conclude recall reply respond write post");
+const FRAME_ONLY = wordSet("continue joke quip conclude reply respond write post");
 /** Views that also take an infinitive or a "for" object. */
 const INTENT_VERBS = wordSet("hope");
 /** Verbs that attribute a finding only to evidence ("the poll shows"), never to an event. */

@@ -63,7 +63,10 @@ export async function runDemo(options: {
     const schedule = config.schedules.find((s) => s.topic === topic.name);
     const timezone = schedule?.timezone ?? "UTC";
     // The briefing slot follows the newest dated article; undated items carry the fetch time, not news time.
-    const recent = await store.articlesInWindow({ since: "1970-01-01T00:00:00.000Z", until: "9999-12-31T00:00:00.000Z" }, 200);
+    const recent = await store.articlesInWindow(
+      { since: "1970-01-01T00:00:00.000Z", until: "9999-12-31T00:00:00.000Z" },
+      200,
+    );
     const newest = recent.find((article) => !article.dateIsFallback);
     const from = newest ? new Date(Date.parse(newest.publishedAt) + 60_000) : now;
     const until = (schedule && nextSlot(schedule.cron, timezone, from)) || from;
