@@ -60,7 +60,10 @@ export function createGuardedFetch(options: GuardedFetchOptions): GuardedFetcher
         return {
           kind: "failed",
           reason: target === "bad_url" ? "bad_url" : "blocked_address",
-          detail: `${target}: ${current}`,
+          detail:
+            target === "bad_url"
+              ? `not an http(s) URL: ${current}`
+              : `${current} points at a private, loopback or metadata address`,
         };
       const response = await request(target, {
         method: "GET",
