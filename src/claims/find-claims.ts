@@ -73,6 +73,9 @@ function isTitleCase(analysis: Analysis, first: number, last: number): boolean {
 function skipDateline(analysis: Analysis, sentence: Sentence): number {
   const { starts } = analysis.tokens;
   const start = starts[sentence.first] ?? 0;
+  // Why: a dateline opens with two capitals ("KYIV, Ukraine —"); most sentences never need the regex.
+  const second = analysis.text.charCodeAt(start + 1);
+  if (second >= 97 && second <= 122) return sentence.first;
   const head = analysis.text.slice(start, start + 80);
   const match = DATELINE.exec(head);
   if (!match) return sentence.first;

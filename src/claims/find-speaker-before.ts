@@ -59,41 +59,55 @@ export function findSpeakerBefore(
     i--;
   }
   skippedWords.pop();
-  const result = (range: Range | null, coordinated = false): SpeakerBefore => ({
-    range,
-    negated,
-    coordinated,
-    auxiliaries: skippedWords,
-  });
-  if (i < floor) return result(null);
-  if (lower[i] === "and" || lower[i] === "but") return result(null, true);
+  const found = speakerAt(analysis, i, cue, floor, coreCue);
+  return { range: found.range, negated, coordinated: found.coordinated, auxiliaries: skippedWords };
+}
+
+/**
+ * The speaker phrase ending at token i (the last word before the skipped auxiliaries). Module-level
+ * rather than a closure: this runs for every cue word of every article.
+ */
+function speakerAt(
+  analysis: Analysis,
+  i: number,
+  cue: number,
+  floor: number,
+  coreCue: boolean,
+): { range: Range | null; coordinated: boolean } {
+  const { lower } = analysis.tokens;
+  if (i < floor) return { range: null, coordinated: false };
+  if (lower[i] === "and" || lower[i] === "but") return { range: null, coordinated: true };
   const familiar = familiarSource(analysis, i, floor);
-  if (familiar) return result(familiar);
+  if (familiar) return { range: familiar, coordinated: false };
   if (lower[i] === ")") {
     let open = i - 1;
     while (open > floor && i - open < 8 && lower[open] !== "(") open--;
     if (lower[open] === "(" && isSpeakerHead(analysis, open - 1)) {
       const inner = phraseEndingAt(analysis, open - 1, floor);
-      return result(growSubject(analysis, { first: inner.first, last: i + 1 }, floor));
+      return { range: growSubject(analysis, { first: inner.first, last: i + 1 }, floor), coordinated: false };
     }
-    return result(null);
+    return { range: null, coordinated: false };
   }
-  const grown = (range: Range | null): SpeakerBefore => {
-    const phrase = range ? growSubject(analysis, range, floor) : null;
-    // "ministers meeting in Niagara called": the object of a preposition is never the speaker.
-    const preposition = lower[phrase?.first ? phrase.first - 1 : -1] ?? "";
-    // "with Trump calling for a ban": an absolute clause whose subject follows "with".
-    const absolute = preposition === "with" && (lower[cue] ?? "").endsWith("ing");
-    if (phrase && OBJECT_PREPOSITIONS.has(preposition) && !absolute) return result(null);
-    return result(phrase);
-  };
-  if (lower[i] === "," || lower[i] === "—" || lower[i] === "–") return grown(appositive(analysis, i, floor));
+  if (lower[i] === "," || lower[i] === "—" || lower[i] === "–")
+    return { range: grown(analysis, appositive(analysis, i, floor), cue, floor), coordinated: false };
   if (!isSpeakerHead(analysis, i)) {
     const phrase = determinerPhrase(analysis, i, floor, !coreCue);
-    if (phrase || !coreCue) return grown(phrase);
-    return result(bareSubject(analysis, i, floor));
+    const range = phrase || !coreCue ? grown(analysis, phrase, cue, floor) : bareSubject(analysis, i, floor);
+    return { range, coordinated: false };
   }
-  return grown(phraseEndingAt(analysis, i, floor));
+  return { range: grown(analysis, phraseEndingAt(analysis, i, floor), cue, floor), coordinated: false };
+}
+
+/** The phrase grown to its clause start; null when it is the object of a preposition. */
+function grown(analysis: Analysis, range: Range | null, cue: number, floor: number): Range | null {
+  if (!range) return null;
+  const { lower } = analysis.tokens;
+  const phrase = growSubject(analysis, range, floor);
+  // "ministers meeting in Niagara called": the object of a preposition is never the speaker.
+  const preposition = lower[phrase.first - 1] ?? "";
+  // "with Trump calling for a ban": an absolute clause whose subject follows "with".
+  const absolute = preposition === "with" && (lower[cue] ?? "").endsWith("ing");
+  return OBJECT_PREPOSITIONS.has(preposition) && !absolute ? null : phrase;
 }
 
 /** "two people familiar with the draft said": the description ends in a lower-case noun. */
@@ -152,32 +166,8 @@ function determinerPhrase(analysis: Analysis, head: number, floor: number, stric
  * "Name — a teacher from Y — says": the name and its description together.
  */
 function appositive(analysis: Analysis, comma: number, floor: number): Range | null {
-  const { lower, cap, words } = analysis.tokens;
+  const { lower, words } = analysis.tokens;
   const mark = lower[comma] ?? ",";
-  const allNames = (range: Range): boolean => {
-    for (let k = range.first; k < range.last; k++) {
-      const word = lower[k] ?? "";
-      if (word === "and" || word === "of") continue;
-      if (!cap[k] || nonNameWords.has(word)) return false;
-    }
-    return range.last > range.first;
-  };
-  const describes = (range: Range): boolean => {
-    const opener = lower[range.first] ?? "";
-    if (/^(?:who|which|whose)$/.test(opener) || /^\d+$/.test(opener)) return true;
-    // "Name, 59, of Ternopil, said": a home town describes the speaker.
-    if (opener === "of" && cap[range.first + 1]) return true;
-    return range.last - range.first <= 20 && !functionWords.has(opener);
-  };
-  const parenthetical = (range: Range): boolean => {
-    const opener = lower[range.first] ?? "";
-    return (
-      /ing$/.test(opener) ||
-      /^(?:at|in|on|during|after|before|speaking|asked|with|for|like|as|then|however|too|also|though|meanwhile)$/.test(
-        opener,
-      )
-    );
-  };
   {
     // "Trump, speaking to veterans, said": the aside is not part of the speaker.
     let open = comma - 1;
@@ -188,7 +178,7 @@ function appositive(analysis: Analysis, comma: number, floor: number): Range | n
       !/^[.;:!?“”"]$/.test(words[open] ?? "")
     )
       open--;
-    if (lower[open] === mark && open < comma - 1 && parenthetical({ first: open + 1, last: comma })) {
+    if (lower[open] === mark && open < comma - 1 && parenthetical(lower[open + 1] ?? "")) {
       if (!isSpeakerHead(analysis, open - 1)) return null;
       return phraseEndingAt(analysis, open - 1, floor);
     }
@@ -199,16 +189,20 @@ function appositive(analysis: Analysis, comma: number, floor: number): Range | n
     let open = end - 1;
     while (open > floor && end - open < 25 && lower[open] !== mark && !/^[.;:!?“”"]$/.test(words[open] ?? ""))
       open--;
-    if (lower[open] !== mark || open === end - 1 || !describes({ first: open + 1, last: end })) return null;
+    if (lower[open] !== mark || open === end - 1 || !describes(analysis, { first: open + 1, last: end }))
+      return null;
     if (isSpeakerHead(analysis, open - 1) && !pronouns.has(lower[open - 1] ?? "")) {
       const first = phraseEndingAt(analysis, open - 1, floor);
       const inner: Range = { first: open + 1, last: comma };
       // "A senior official, who asked not to be named, said": a relative clause describes any head.
       const relative = segment === 0 && /^(?:who|whose)$/.test(lower[open + 1] ?? "");
       if (
-        allNames(first) ||
+        allNames(analysis, first) ||
         relative ||
-        (segment === 0 && inner.last - inner.first <= 4 && allNames(inner) && describes(first))
+        (segment === 0 &&
+          inner.last - inner.first <= 4 &&
+          allNames(analysis, inner) &&
+          describes(analysis, first))
       ) {
         return { first: first.first, last: comma };
       }
@@ -216,6 +210,37 @@ function appositive(analysis: Analysis, comma: number, floor: number): Range | n
     end = open;
   }
   return null;
+}
+
+/** Every word of the range is capitalised ("Ina Kirsch", "Bank of America"). */
+function allNames(analysis: Analysis, range: Range): boolean {
+  const { lower, cap } = analysis.tokens;
+  for (let k = range.first; k < range.last; k++) {
+    const word = lower[k] ?? "";
+    if (word === "and" || word === "of") continue;
+    if (!cap[k] || nonNameWords.has(word)) return false;
+  }
+  return range.last > range.first;
+}
+
+/** A stretch between commas that describes a speaker ("59", "of Ternopil", "who runs X", "a pollster"). */
+function describes(analysis: Analysis, range: Range): boolean {
+  const { lower, cap } = analysis.tokens;
+  const opener = lower[range.first] ?? "";
+  if (/^(?:who|which|whose)$/.test(opener) || /^\d+$/.test(opener)) return true;
+  // "Name, 59, of Ternopil, said": a home town describes the speaker.
+  if (opener === "of" && cap[range.first + 1]) return true;
+  return range.last - range.first <= 20 && !functionWords.has(opener);
+}
+
+/** "Trump, speaking to veterans, said": an aside opened by a participle or preposition. */
+function parenthetical(opener: string): boolean {
+  return (
+    /ing$/.test(opener) ||
+    /^(?:at|in|on|during|after|before|speaking|asked|with|for|like|as|then|however|too|also|though|meanwhile)$/.test(
+      opener,
+    )
+  );
 }
 
 /** "generally praised", "flatly denied": an -ly adverb between speaker and cue. */

@@ -97,8 +97,10 @@ function parsePhrase(
   if (located?.[1] && located[2] && located[3]) {
     // "European diplomats in Kyiv": the place does not make them Kyiv; "officials at the Kremlin"
     // do work for it, so "at"/"from" lend their organisation and side.
+    // "ministers meeting in Niagara": the participle belongs to the place phrase, not the name.
+    const headText = located[1].replace(/\s+\p{Ll}+ing$/u, "");
     const head = parsePhrase(
-      { text: located[1], start: base.start, end: base.start + located[1].length },
+      { text: headText, start: base.start, end: base.start + headText.length },
       gazetteer,
     );
     const where = located[3];
@@ -242,5 +244,5 @@ function classifyOrganisation(phrase: string): SpeakerKind {
   if (MEDIA_WORDS.test(phrase)) return "media";
   if (ORG_WORDS.test(phrase)) return "organization";
   if (/^\p{Lu}/u.test(last)) return /s$/.test(last) && !/ss$/.test(last) ? "group" : "organization";
-  return /s$/.test(last) ? "group" : "organization";
+  return /(?:s|men|people)$/.test(last) ? "group" : "organization";
 }

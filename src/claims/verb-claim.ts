@@ -89,24 +89,21 @@ export function verbClaim(
   if (EVIDENCE_ONLY.has(entry.lemma) && (!holder || !isEvidence(analysis, holder))) return;
   const afterCue = inverted && speaker ? speaker.last : cueLast;
   // "Officials say Omar Mateen, a guard, held …": with nothing before the speaker, content follows.
-  const leftEdgeOf = (): number => (inverted ? cueIndex : (speaker?.first ?? cueIndex));
+  const leftEdge = inverted ? cueIndex : (speaker?.first ?? cueIndex);
   const endsHere = sentenceEndsAt(
     analysis,
     skipAddressee(analysis, afterCue, entry.lemma, sentence.last),
     sentence.last,
   );
   let content: Range | null;
+  const preceding = entry.participle ? null : contentBefore(analysis, first, leftEdge);
   // "As Axios reported, the draft has 28 points": the content follows the framing clause.
   const frameComma =
     speaker !== null && !inverted && lower[speaker.first - 1] === "as" ? commaAfter(lower, afterCue) : -1;
   if (frameComma >= 0) {
     content = contentAfter(analysis, frameComma + 1, sentence.last, "say");
-  } else if (
-    !entry.participle &&
-    (endsHere || quoteLeads(analysis, contentBefore(analysis, first, leftEdgeOf()), first, afterCue)) &&
-    contentBefore(analysis, first, leftEdgeOf()) !== null
-  ) {
-    content = contentBefore(analysis, first, leftEdgeOf());
+  } else if (preceding !== null && (endsHere || quoteLeads(analysis, preceding, first, afterCue))) {
+    content = preceding;
     // "Any proposals, she said, should reach Russia …": the clause runs on past the cue.
     if (content && parentheticalEnd(analysis, afterCue, sentence.last) >= 0)
       content = trimContent(analysis, { first: content.first, last: sentence.last });

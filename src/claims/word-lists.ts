@@ -49,7 +49,9 @@ export const sourceNouns = set(`
   lawyer lawyers attorney spokesmen activists officer officers generals delegation delegations service
   ministers republicans democrats organizers editorial board study spokesmen operative strategist
   strategists allies ally governments capitals colleagues site broadcaster percent half third quarter
-  majority minority most others respondents americans group groups organization firm company`);
+  majority minority most others respondents americans group groups organization firm company
+  men women adults independents moderates conservatives liberals evangelicals progressives veterans families
+  parents citizens locals delegates candidates rivals ukrainians russians europeans`);
 
 /** Lower-case titles and descriptors that belong inside a speaker phrase. */
 export const titleWords = set(`

@@ -8,7 +8,11 @@ describe("extractClaims: what a briefing reader sees", () => {
       "Last week G7 foreign ministers meeting in Niagara called for an immediate ceasefire.",
     );
     expect(claims.map((claim) => claim.speaker?.text)).not.toContain("Niagara");
-    expect(claims[0]?.speaker?.text).toBe("G7 foreign ministers meeting in Niagara");
+    expect(claims[0]?.speaker).toMatchObject({
+      text: "G7 foreign ministers meeting in Niagara",
+      name: "G7 foreign ministers",
+      side: null,
+    });
   });
 
   it("when a question asks what someone says, then nothing is claimed", () => {
