@@ -10,7 +10,7 @@ export function topicPrefilter(query: TopicQuery): (title: string, text: string)
   const test = compile(query);
   return (title, text) => {
     const document = `${title}\n${text}`;
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: any non-ASCII character disables the shortcut.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a non-ASCII character disables the shortcut.
     if (/[^\u0000-\u007f]/u.test(document)) return true;
     return test(document.toLowerCase());
   };
