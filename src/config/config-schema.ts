@@ -1,5 +1,6 @@
 import { validate as isValidCron } from "node-cron";
 import { z } from "zod";
+import { parseTopicQuery } from "../topics/parse-topic-query.js";
 
 const httpUrl = z.string().refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
   message: "expected an http(s) URL",
@@ -35,7 +36,17 @@ export const topicConfigSchema = z.strictObject({
   /** Human title for briefing headings ("Peace plan for Ukraine"); defaults to the name made readable. */
   title: z.string().trim().min(1).max(120).optional(),
   /** Boolean query: words, "phrases", OR, AND, NOT/-word, parentheses, variants with | (Kyiv|Kiev). */
-  query: z.string().min(1).max(500),
+  query: z
+    .string()
+    .min(1)
+    .superRefine((query, context) => {
+      // Checked at startup, with the parser the bot uses, so a broken filter never surprises an admin later.
+      try {
+        parseTopicQuery(query);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
   /** Workspace or guild the topic belongs to; "default" for the console and demo. */
   workspace: z.string().default("default"),
 });

@@ -66,6 +66,13 @@ describe("loadConfig", () => {
     );
   });
 
+  it("when a topic's query does not parse, then startup names the topic and the spot", () => {
+    const file = configFile('topics:\n  - name: peace-plan\n    query: "(Ukraine OR Kyiv plan"\n');
+    expect(errorOf(() => loadConfig({ configPath: file, env: {} }))).toMatch(
+      /topics\[0\]\.query: unbalanced parenthesis at character 1/,
+    );
+  });
+
   it("when a key is unknown, then it is an error rather than silently ignored", () => {
     const file = configFile("ingest:\n  intervalMinutes: 5\n  intervalMinuets: 7\n");
     expect(errorOf(() => loadConfig({ configPath: file, env: {} }))).toMatch(
