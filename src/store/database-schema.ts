@@ -15,6 +15,8 @@ export interface Database {
   stories: StoryTable;
   /** Topic queries per workspace or guild. */
   topics: TopicTable;
+  /** The ledger of scheduled briefings (added by migration 003). */
+  briefings: BriefingTable;
 }
 
 /** 0 or 1: booleans stored portably. */
@@ -130,4 +132,19 @@ export interface TopicTable {
   query: string;
   /** When the topic was first saved. */
   created_at: string;
+}
+
+/** See `BriefingRecord`. */
+export interface BriefingTable {
+  id: string;
+  channel: string;
+  workspace_id: string;
+  topic: string;
+  slot: string;
+  since: string;
+  until: string;
+  created_at: string;
+  posted_at: string | null;
+  /** JSON array of the platform's message ids. */
+  message_ids: string;
 }

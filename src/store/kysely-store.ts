@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { articleQueries } from "./article-queries.js";
+import { briefingQueries } from "./briefing-queries.js";
 import { claimQueries } from "./claim-queries.js";
 import type { Database } from "./database-schema.js";
 import { feedQueries } from "./feed-queries.js";
@@ -20,5 +21,6 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store["dialect"
     ...claimQueries(db),
     ...storyQueries(db),
     ...topicQueries(db),
+    ...briefingQueries(db),
   };
 }

@@ -102,6 +102,29 @@ export interface Topic {
   createdAt: string;
 }
 
+/**
+ * One scheduled briefing of one topic to one channel: the ledger that makes the next briefing
+ * start where this one ended, and lets a restart see that a slot was already served.
+ */
+export interface BriefingRecord {
+  /** Unique per (channel, workspace, topic, slot). */
+  id: string;
+  /** Where it goes, as in config: "console", "discord:<id>", "slack:<id>". */
+  channel: string;
+  workspaceId: string;
+  topic: string;
+  /** The scheduled time this briefing is for, ISO. */
+  slot: string;
+  /** The period it covers, ISO; `until` is the slot. */
+  since: string;
+  until: string;
+  createdAt: string;
+  /** When the platform accepted it; null while not (yet) posted. */
+  postedAt: string | null;
+  /** The platform's message ids, once posted. */
+  messageIds: string[];
+}
+
 export interface TimeWindow {
   /** Inclusive lower bound, ISO. */
   since: string;
@@ -166,4 +189,18 @@ export interface Store {
   getTopic(workspaceId: string, name: string): Promise<Topic | undefined>;
   listTopics(workspaceId: string): Promise<Topic[]>;
   removeTopic(workspaceId: string, name: string): Promise<boolean>;
+
+  /**
+   * Record a briefing before it is posted. Returns false, changing nothing, when that channel,
+   * workspace, topic and slot already has one (another replica or an earlier run took the slot).
+   */
+  recordBriefing(briefing: BriefingRecord): Promise<boolean>;
+  getBriefing(id: string): Promise<BriefingRecord | undefined>;
+  markBriefingPosted(id: string, messageIds: string[], at: string): Promise<void>;
+  /** The posted briefing with the latest slot for a channel and topic: the next one starts where it ended. */
+  lastPostedBriefing(
+    channel: string,
+    workspaceId: string,
+    topic: string,
+  ): Promise<BriefingRecord | undefined>;
 }

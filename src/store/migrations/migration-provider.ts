@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from "kysely";
 import { migration001Initial } from "./001-initial.js";
 import { migration002TopicTitle } from "./002-topic-title.js";
+import { migration003Briefings } from "./003-briefings.js";
 
 /**
  * Every migration, in order. Migrations are in code (not read from disk) so they work from src/
@@ -10,6 +11,7 @@ import { migration002TopicTitle } from "./002-topic-title.js";
 const migrations: Record<string, Migration> = {
   "001-initial": migration001Initial,
   "002-topic-title": migration002TopicTitle,
+  "003-briefings": migration003Briefings,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -82,3 +82,39 @@ describe("deliverScheduledBriefing", () => {
     expect(printed()).toBe("");
   });
 });
+
+describe("deliverScheduledBriefing across runs", () => {
+  it("when the same slot fires again (a restart, a second replica), then it is not posted twice", async () => {
+    const out = new PassThrough();
+    const printed = collect(out);
+    const adapters = new Map<string, ChatAdapter>([["console", createConsoleAdapter({ stream: out })]]);
+    const deps = {
+      store: await seededStore(),
+      adapters,
+      logger: silentLogger,
+      now: () => new Date("2025-11-21T06:00:00.400Z"),
+    };
+    await deliverScheduledBriefing(deps, schedule, "default");
+    await deliverScheduledBriefing(deps, schedule, "default");
+    expect(printed().match(/briefing for Fri 21 Nov 2025/g)).toHaveLength(1);
+  });
+
+  it("when the next slot comes, then its briefing starts where the last posted one ended", async () => {
+    const adapters = new Map<string, ChatAdapter>([
+      ["console", createConsoleAdapter({ stream: new PassThrough() })],
+    ]);
+    const deps = { store: await seededStore(), adapters, logger: silentLogger };
+    await deliverScheduledBriefing(
+      { ...deps, now: () => new Date("2025-11-21T06:00:00Z") },
+      schedule,
+      "default",
+    );
+    await deliverScheduledBriefing(
+      { ...deps, now: () => new Date("2025-11-21T18:00:00Z") },
+      schedule,
+      "default",
+    );
+    const last = await store.lastPostedBriefing("console", "default", "peace-plan");
+    expect(last).toMatchObject({ since: "2025-11-21T06:00:00.000Z", until: "2025-11-21T18:00:00.000Z" });
+  });
+});
