@@ -126,6 +126,8 @@ export interface BriefingClaim {
   publishedAt: string;
   /** Distinct outlets that carried this claim (same speaker, stance and gist). */
   outletCount: number;
+  /** True when the claim is shown under "Disputed": a renderer may then refer to it there. */
+  inDispute: boolean;
 }
 
 /** A section of "who claims what": one side, or "Other", or "Unattributed / media". */

@@ -55,7 +55,7 @@ export function buildDisputes(found: DisputeInput[], speakers: CanonicalSpeaker[
   built.sort((a, b) => b.speakerCount - a.speakerCount || b.entries.length - a.entries.length);
   const shown = built.slice(0, briefingLimits.disputes);
   const items = shown.map(({ question, entries }): BriefingDispute => {
-    const visible = pickVisible(entries, briefingLimits.disputeEntries);
+    const visible = pickVisible(entries, briefingLimits.disputeEntriesPerSide);
     // Only claims the reader sees in a dispute are ranked first elsewhere.
     for (const entry of visible) disputed.add(entry.claim);
     return {
@@ -63,7 +63,7 @@ export function buildDisputes(found: DisputeInput[], speakers: CanonicalSpeaker[
       entries: visible.map(
         (entry): BriefingDisputeEntry => ({
           speaker: entry.speaker.ref,
-          claim: toBriefingClaim(entry.claim),
+          claim: toBriefingClaim(entry.claim, disputed),
         }),
       ),
       more: entries.length - visible.length,
@@ -73,18 +73,20 @@ export function buildDisputes(found: DisputeInput[], speakers: CanonicalSpeaker[
 }
 
 // Why denials twice: a dispute is about what is denied; the second denial is usually the other side's voice.
-const pickOrder = ["asserts", "denies", "denies", "confirms", "asserts", "denies", "confirms"] as const;
+// Confirmations come last: an assertion says what is in dispute more plainly.
+const pickOrder = ["asserts", "denies", "denies", "asserts", "confirms", "confirms"] as const;
 const kindRank: Record<string, number> = { person: 0, media: 0, government: 1, organization: 1, group: 1 };
 
 /**
- * Up to `limit` entries, one per speaker (their closest claim: entries come closest first from
- * `findDisputes`): per stance the most significant speakers first (named people and outlets before
- * institutions and unnamed sources, then more outlets), taken in `pickOrder` so both sides are
- * always seen; shown asserting → denying → confirming. A speaker's further claims count as "more".
+ * Up to `perSide` entries on each side of the dispute (asserting or confirming; denying), one per
+ * speaker and stance (their closest claim: entries come closest first from `findDisputes`): per
+ * stance the most significant speakers first (named people and outlets before institutions and
+ * unnamed sources, then more outlets), taken in `pickOrder` so both sides are always seen; shown
+ * asserting → denying → confirming. A speaker's further claims count as "more".
  */
 function pickVisible<T extends { speaker: CanonicalSpeaker; claim: MergedClaim }>(
   entries: T[],
-  limit: number,
+  perSide: number,
 ): T[] {
   const rank = (entry: T) => kindRank[entry.speaker.ref.kind] ?? 2;
   const byStance = new Map<string, T[]>();
@@ -100,12 +102,18 @@ function pickVisible<T extends { speaker: CanonicalSpeaker; claim: MergedClaim }
     // A stable sort: among equals, the order findDisputes gave (closest first) stands.
     list.sort((a, b) => rank(a) - rank(b) || b.claim.outlets.size - a.claim.outlets.size);
   }
-  const available = [...byStance.values()].reduce((sum, list) => sum + list.length, 0);
   const chosen = new Set<T>();
-  while (chosen.size < Math.min(limit, available)) {
+  const taken = { denying: 0, asserting: 0 };
+  for (let progress = true; progress; ) {
+    progress = false;
     for (const stance of pickOrder) {
+      const side = stance === "denies" ? "denying" : "asserting";
+      if (taken[side] >= perSide) continue;
       const next = byStance.get(stance)?.shift();
-      if (next !== undefined && chosen.size < limit) chosen.add(next);
+      if (next === undefined) continue;
+      chosen.add(next);
+      taken[side] += 1;
+      progress = true;
     }
   }
   const order = { asserts: 0, denies: 1, confirms: 2 } as const;

@@ -7,6 +7,12 @@ import type { CanonicalSpeaker, MergedClaim } from "./group-claims.js";
 /** Media, unnamed and unresolved sources are not a party to the story: they get their own group. */
 const unattributedKinds = new Set(["media", "unnamed", "unresolved"]);
 
+const speakerLimits = {
+  side: briefingLimits.speakersPerGroup,
+  other: briefingLimits.otherSpeakers,
+  unattributed: briefingLimits.unattributedSpeakers,
+} as const;
+
 /**
  * Who claims what: speakers grouped by the side the gazetteer gave them (never guessed), then
  * "Other" for speakers without a side, then "Unattributed / media". Within a group, speakers in
@@ -38,8 +44,7 @@ export function buildGroups(
       a.group.title.localeCompare(b.group.title),
   );
   const items = ordered.slice(0, briefingLimits.groups).map(({ group, members }) => {
-    const limit =
-      group.kind === "unattributed" ? briefingLimits.unattributedSpeakers : briefingLimits.speakersPerGroup;
+    const limit = speakerLimits[group.kind];
     const keys = new Map(members.map((speaker) => [speaker, speakerSortKey(speaker, disputed)]));
     const ranked = [...members].sort((a, b) => compareSpeakers(keys.get(a), keys.get(b)));
     return {
@@ -54,7 +59,7 @@ export function buildGroups(
 }
 
 /** A merged claim as the briefing shows it. */
-export function toBriefingClaim(claim: MergedClaim): BriefingClaim {
+export function toBriefingClaim(claim: MergedClaim, disputed: Set<MergedClaim>): BriefingClaim {
   return {
     stance: claim.stance,
     direct: claim.direct,
@@ -63,6 +68,7 @@ export function toBriefingClaim(claim: MergedClaim): BriefingClaim {
     url: claim.article.url,
     publishedAt: claim.article.publishedAt,
     outletCount: claim.outlets.size,
+    inDispute: disputed.has(claim),
   };
 }
 
@@ -72,7 +78,10 @@ function toBriefingSpeaker(speaker: CanonicalSpeaker, disputed: Set<MergedClaim>
   return {
     ...speaker.ref,
     key: speaker.speakerKey,
-    claims: { items: ranked.slice(0, limit).map(toBriefingClaim), more: Math.max(0, ranked.length - limit) },
+    claims: {
+      items: ranked.slice(0, limit).map((claim) => toBriefingClaim(claim, disputed)),
+      more: Math.max(0, ranked.length - limit),
+    },
   };
 }
 

@@ -16,12 +16,16 @@ export function clusterAverageLink(similarity: Float32Array, size: number, thres
   const matrix = similarity;
   const best = new Int32Array(size).fill(-1);
   const bestScore = new Float64Array(size).fill(Number.NEGATIVE_INFINITY);
-  let active: number[] = [];
-  const refresh = (row: number, candidates: Iterable<number>) => {
+  let active = new Int32Array(size);
+  let activeCount = 0;
+  let next = new Int32Array(size);
+  // Plain indexed loops over typed arrays: this is the hot loop of event grouping.
+  const refresh = (row: number, candidates: Int32Array, count: number) => {
     let column = -1;
     let score = Number.NEGATIVE_INFINITY;
     const offset = row * size;
-    for (const other of candidates) {
+    for (let n = 0; n < count; n += 1) {
+      const other = candidates[n] as number;
       if (other === row || alive[other] === 0) continue;
       const value = matrix[offset + other] as number;
       if (value > score) {
@@ -32,15 +36,16 @@ export function clusterAverageLink(similarity: Float32Array, size: number, thres
     best[row] = column;
     bestScore[row] = score;
   };
-  const everyone = Array.from({ length: size }, (_, index) => index);
+  const everyone = Int32Array.from({ length: size }, (_, index) => index);
   for (let row = 0; row < size; row += 1) {
-    refresh(row, everyone);
-    if ((bestScore[row] as number) >= threshold) active.push(row);
+    refresh(row, everyone, size);
+    if ((bestScore[row] as number) >= threshold) active[activeCount++] = row;
   }
   for (;;) {
     let left = -1;
     let top = Number.NEGATIVE_INFINITY;
-    for (const row of active) {
+    for (let n = 0; n < activeCount; n += 1) {
+      const row = active[n] as number;
       if ((bestScore[row] as number) > top) {
         top = bestScore[row] as number;
         left = row;
@@ -50,7 +55,8 @@ export function clusterAverageLink(similarity: Float32Array, size: number, thres
     if (left < 0 || right < 0 || top < threshold) break;
     const a = (members[left] as number[]).length;
     const b = (members[right] as number[]).length;
-    for (const other of active) {
+    for (let n = 0; n < activeCount; n += 1) {
+      const other = active[n] as number;
       if (other === left || other === right) continue;
       const joined =
         ((matrix[left * size + other] as number) * a + (matrix[right * size + other] as number) * b) /
@@ -60,17 +66,20 @@ export function clusterAverageLink(similarity: Float32Array, size: number, thres
     }
     members[left] = (members[left] as number[]).concat(members[right] as number[]);
     alive[right] = 0;
-    const next: number[] = [];
-    for (const row of active) {
+    let nextCount = 0;
+    for (let n = 0; n < activeCount; n += 1) {
+      const row = active[n] as number;
       if (alive[row] === 0) continue;
-      if (row === left || best[row] === left || best[row] === right) refresh(row, active);
+      if (row === left || best[row] === left || best[row] === right) refresh(row, active, activeCount);
       else if ((matrix[row * size + left] as number) > (bestScore[row] as number)) {
         best[row] = left;
         bestScore[row] = matrix[row * size + left] as number;
       }
-      if ((bestScore[row] as number) >= threshold) next.push(row);
+      if ((bestScore[row] as number) >= threshold) next[nextCount++] = row;
     }
-    active = next;
+    // Swap buffers: the rows still alike to some cluster are the next round's work list.
+    [active, next] = [next, active];
+    activeCount = nextCount;
   }
   const clusters: number[][] = [];
   for (let index = 0; index < size; index += 1) {

@@ -10,7 +10,6 @@ import { buildGroups } from "./build-groups.js";
 import { formatPeriod } from "./format-period.js";
 import { groupClaims } from "./group-claims.js";
 import { rankEvents } from "./rank-events.js";
-import { topicPrefilter } from "./topic-prefilter.js";
 import { topicWords } from "./topic-words.js";
 
 export interface ComposeBriefingDeps {
@@ -41,12 +40,8 @@ export async function composeBriefing(
   const query = parseTopicQuery(request.topic.query);
   const matcher = compileTopicQuery(query);
   const inWindow = await deps.store.articlesInWindow(request.window);
-  // Most of the window is about other things: a substring check rules those out before the
-  // costly exact match (which splits and folds every word).
-  const mayMatch = topicPrefilter(query);
-  const articles = inWindow.filter(
-    (article) =>
-      mayMatch(article.title, article.text) && matcher.matches(prepareDocument(article.title, article.text)),
+  const articles = inWindow.filter((article) =>
+    matcher.matches(prepareDocument(article.title, article.text)),
   );
   const byId = new Map(articles.map((article) => [article.id, article]));
   const claims =

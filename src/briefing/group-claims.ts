@@ -56,9 +56,17 @@ export function groupClaims(claims: StoredClaim[], articles: Map<string, StoredA
   const brokenSpeakers = new Map<string, boolean>();
   const shown = new Map<StoredClaim, string>();
   const relevant: StoredClaim[] = [];
+  // Wire copies repeat the same wording across outlets: each wording is condensed once.
+  const condensed = new Map<string, string>();
   for (const claim of claims) {
     if (!articles.has(claim.articleId)) continue;
-    const content = condenseContent(claim.claim.content.text, claim.claim.direct);
+    const { text } = claim.claim.content;
+    const memoKey = `${claim.claim.direct ? "q" : "r"}${text}`;
+    let content = condensed.get(memoKey);
+    if (content === undefined) {
+      content = condenseContent(text, claim.claim.direct);
+      condensed.set(memoKey, content);
+    }
     // Extractor noise (fragments, broken speakers) never reaches users.
     if (!isUsableClaim(claim.claim, content, brokenSpeakers)) continue;
     shown.set(claim, content);
@@ -100,11 +108,17 @@ function mergeClaims(
   shown: Map<StoredClaim, string>,
 ): MergedClaim[] {
   const merged: MergedClaim[] = [];
+  const gists = new Map<string, Set<string>>();
   for (const stored of claims) {
     const article = articles.get(stored.articleId);
     if (article === undefined) continue;
     const content = shown.get(stored) ?? "";
-    const gist = claimGist(content);
+    // Gists are only read, never changed, so one wording's gist can be shared.
+    let gist = gists.get(content);
+    if (gist === undefined) {
+      gist = claimGist(content);
+      gists.set(content, gist);
+    }
     let match: MergedClaim | undefined;
     for (let index = 0; index < merged.length && index < maxClustersCompared; index += 1) {
       const candidate = merged[index] as MergedClaim;

@@ -34,7 +34,11 @@ export function renderMarkdown(briefing: Briefing): string {
     out.push("", "## Who claims what");
     for (const group of briefing.groups.items) {
       out.push("", `### ${escapeMarkdown(group.title)}`, "");
-      for (const speaker of group.speakers.items) out.push(...speakerLines(speaker));
+      // Speakers whose shown claims are all under "Disputed" are named there in full: one line here.
+      const shownAbove = group.speakers.items.filter(onlyInDispute);
+      for (const speaker of group.speakers.items)
+        if (!onlyInDispute(speaker)) out.push(...speakerLines(speaker));
+      if (shownAbove.length > 0) out.push(`- Under *Disputed*: ${shownAbove.map(seeDisputed).join("; ")}`);
       if (group.speakers.more > 0) out.push(`- *${moreLine(group.speakers.more, "speaker")}*`);
     }
     if (briefing.groups.more > 0) out.push("", `*${moreLine(briefing.groups.more, "group")}*`);
@@ -48,8 +52,25 @@ export function renderMarkdown(briefing: Briefing): string {
   return `${out.join("\n")}\n`;
 }
 
+function onlyInDispute(speaker: BriefingSpeaker): boolean {
+  return speaker.claims.items.length > 0 && speaker.claims.items.every((claim) => claim.inDispute);
+}
+
+/** "**Dmitry Peskov** denies ([Outlet](url)) *(+5 more)*": the role is on the speaker's entry under Disputed. */
+function seeDisputed(speaker: BriefingSpeaker): string {
+  const more = speaker.claims.more > 0 ? ` *(+${speaker.claims.more} more)*` : "";
+  const stances = speaker.claims.items.map(
+    (claim) => `${claim.stance} (${link(escapeMarkdown(claim.outlet), claim.url)})`,
+  );
+  return `**${escapeMarkdown(speaker.name)}** ${stances.join(", ")}${more}`;
+}
+
+/** One bullet for a speaker with one claim shown; otherwise the speaker, then a bullet per claim. */
 function speakerLines(speaker: BriefingSpeaker): string[] {
   const more = speaker.claims.more > 0 ? ` *(${moreLine(speaker.claims.more, "claim")})*` : "";
+  const [first, ...rest] = speaker.claims.items;
+  if (first !== undefined && rest.length === 0)
+    return [`- **${escapeMarkdown(speaker.line)}** — ${claimText(first, null)}${more}`];
   const lines = [`- **${escapeMarkdown(speaker.line)}**${more}`];
   for (const claim of speaker.claims.items) lines.push(`  - ${claimText(claim, null)}`);
   return lines;

@@ -1,10 +1,13 @@
-import { claimContent, claimQualifiers, countsLine, emptyLine, eventMeta } from "../text/briefing-phrases.js";
+import { claimQualifiers, countsLine, emptyLine, eventMeta } from "../text/briefing-phrases.js";
 import { foldWhitespace } from "../text/fold-whitespace.js";
 import { moreLine } from "../text/more-line.js";
+import { shorten } from "../text/shorten.js";
 import type { Briefing, BriefingClaim, BriefingSpeaker } from "./briefing.js";
 import { wrapText } from "./wrap-text.js";
 
 const width = 100;
+// Below this many characters of content, a one-line entry says too little: it may take two lines.
+const minContent = 40;
 
 /**
  * Plain text for the console and logs. Links become numbered references ("[2]") listed at the
@@ -28,15 +31,12 @@ export function renderText(briefing: Briefing): string {
   if (briefing.disputes.items.length > 0) {
     out.push("", "DISPUTED");
     for (const dispute of briefing.disputes.items) {
-      push(`• ${clean(dispute.question)}`);
+      const more = dispute.more > 0 ? ` (${moreLine(dispute.more, "claim")})` : "";
+      push(`• ${clean(dispute.question)}${more}`);
       for (const { speaker, claim } of dispute.entries) {
-        const stance = claim.stance.padEnd(8);
-        push(
-          `    ${stance} ${clean(speaker.line)}: ${clean(claimContent(claim))}${links.ref(claim.url)}`,
-          "             ",
-        );
+        const head = `    ${claim.stance.padEnd(8)} ${clean(speaker.line)}: `;
+        out.push(fitted(head, claim, links.ref(claim.url), "             ", 2));
       }
-      if (dispute.more > 0) out.push(`    ${moreLine(dispute.more, "claim")}`);
     }
     if (briefing.disputes.more > 0) out.push(`  ${moreLine(briefing.disputes.more, "disputed point")}`);
   }
@@ -44,37 +44,92 @@ export function renderText(briefing: Briefing): string {
   if (briefing.groups.items.length > 0) {
     out.push("", "WHO CLAIMS WHAT");
     for (const group of briefing.groups.items) {
-      out.push(clean(group.title));
-      for (const speaker of group.speakers.items) out.push(...speakerLines(speaker, links));
-      if (group.speakers.more > 0) out.push(`  ${moreLine(group.speakers.more, "speaker")}`);
+      const more = group.speakers.more > 0 ? ` (${moreLine(group.speakers.more, "speaker")})` : "";
+      out.push(`${clean(group.title)}${more}`);
+      // Speakers whose shown claims are all under DISPUTED are named there in full: one line here.
+      const shownAbove = group.speakers.items.filter(onlyInDispute);
+      for (const speaker of group.speakers.items)
+        if (!onlyInDispute(speaker)) out.push(...speakerLines(speaker, links));
+      if (shownAbove.length > 0)
+        push(`• Under DISPUTED: ${shownAbove.map((speaker) => seeDisputed(speaker, links)).join("; ")}`);
     }
     if (briefing.groups.more > 0) out.push(moreLine(briefing.groups.more, "group"));
   }
 
-  const sources = briefing.sources.items.map((source) => `${clean(source.outlet)} (${source.articles})`);
-  if (briefing.sources.more > 0) sources.push(moreLine(briefing.sources.more, "outlet"));
-  out.push("");
-  push(`Sources: ${sources.join(" · ")}`);
+  out.push("", sourcesLine(briefing));
   for (const [index, url] of links.all().entries()) out.push(`[${index + 1}] ${url}`);
   return `${out.join("\n")}\n`;
+}
+
+/** The sources on one line: as many outlets as fit, the rest counted. */
+function sourcesLine(briefing: Briefing): string {
+  const names = briefing.sources.items.map((source) => `${clean(source.outlet)} (${source.articles})`);
+  const total = names.length + briefing.sources.more;
+  for (let shown = names.length; shown > 0; shown -= 1) {
+    const parts = names.slice(0, shown);
+    if (total > shown) parts.push(moreLine(total - shown, "outlet"));
+    const line = `Sources: ${parts.join(" · ")}`;
+    if (line.length <= width) return line;
+  }
+  return wrapText(`Sources: ${names.join(" · ")}`, width, "  ");
+}
+
+function onlyInDispute(speaker: BriefingSpeaker): boolean {
+  return speaker.claims.items.length > 0 && speaker.claims.items.every((claim) => claim.inDispute);
+}
+
+/** "Dmitry Peskov — denies [1] (+5 more)": the role is on the speaker's line under DISPUTED. */
+function seeDisputed(speaker: BriefingSpeaker, links: LinkNumbers): string {
+  const more = speaker.claims.more > 0 ? ` (+${speaker.claims.more} more)` : "";
+  const stances = speaker.claims.items.map((claim) => `${claim.stance}${links.ref(claim.url)}`).join(", ");
+  return `${clean(speaker.name)} — ${stances}${more}`;
 }
 
 function speakerLines(speaker: BriefingSpeaker, links: LinkNumbers): string[] {
   const name = clean(speaker.line);
   const more = speaker.claims.more > 0 ? ` (${moreLine(speaker.claims.more, "claim")})` : "";
-  const [only, ...rest] = speaker.claims.items;
-  if (only !== undefined && rest.length === 0) {
-    return [wrapText(`• ${name} — ${claimText(only, links)}${more}`, width, "  ")];
-  }
-  const lines = [`• ${name}${more}`];
-  for (const claim of speaker.claims.items)
-    lines.push(wrapText(`    ${claimText(claim, links)}`, width, "      "));
-  return lines;
+  const [first, ...rest] = speaker.claims.items;
+  if (first === undefined) return [`• ${name}${more}`];
+  if (rest.length === 0) return [claimLine(`• ${name} — `, first, links, more, "  ")];
+  return [
+    `• ${name}${more}`,
+    ...speaker.claims.items.map((claim) => claimLine("    ", claim, links, "", "      ")),
+  ];
 }
 
-/** "denies (2 outlets): no such plan … [3]": the outlet is in the numbered link, keeping the line short. */
-function claimText(claim: BriefingClaim, links: LinkNumbers): string {
-  return `${claim.stance}${claimQualifiers(claim)}: ${clean(claimContent(claim))}${links.ref(claim.url)}`;
+/**
+ * "denies (2 outlets): no such plan … [3]": the outlet is in the numbered link, keeping the line
+ * short.
+ */
+function claimLine(
+  head: string,
+  claim: BriefingClaim,
+  links: LinkNumbers,
+  more: string,
+  indent: string,
+): string {
+  const stance = `${head}${claim.stance}${claimQualifiers(claim)}`;
+  const tail = `${links.ref(claim.url)}${more}`;
+  return fitted(`${stance}: `, claim, tail, indent, 1);
+}
+
+/**
+ * `head`, the claim's content and `tail` within `lines` lines (two when one would leave too little of
+ * the content), the content shortened at a word ("…") to fit. Quotes stay verbatim: a shortened
+ * quote is its own first words, still in quotation marks.
+ */
+function fitted(head: string, claim: BriefingClaim, tail: string, indent: string, lines: number): string {
+  const content = clean(claim.content);
+  const quote = (text: string) => (claim.direct ? `“${text}”` : text);
+  const room = width - head.length - tail.length - (claim.direct ? 2 : 0);
+  if (content.length <= room || (lines === 1 && room >= minContent))
+    return `${head}${quote(shorten(content, room))}${tail}`;
+  const twoLines = room + width - indent.length;
+  for (let max = twoLines; max > minContent; max -= 1) {
+    const line = wrapText(`${head}${quote(shorten(content, max))}${tail}`, width, indent);
+    if (line.split("\n").length <= 2) return line;
+  }
+  return wrapText(`${head}${quote(shorten(content, minContent))}${tail}`, width, indent);
 }
 
 /** Article text may carry newlines or control characters that would break the layout. */

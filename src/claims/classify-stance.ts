@@ -10,7 +10,10 @@ export interface StanceResult {
   negated: boolean;
 }
 
+// "he had seen the publications, but there was nothing to comment on": a negation after "but"
+// qualifies an affirmed first conjunct, so the content as a whole is not denied.
 const CLAUSE_BREAKS = new Set([
+  "but",
   "if",
   "because",
   "although",

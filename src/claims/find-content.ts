@@ -1,5 +1,7 @@
 import { type Analysis, opensQuote, type Range } from "./analyze-text.js";
-import { contentPreludeWords, pronouns, wordSet } from "./word-lists.js";
+import { cueLexicon } from "./cue-lexicon.js";
+import { reportedConjunct } from "./reported-conjunct.js";
+import { contentPreludeWords, functionWords, pronouns, wordSet } from "./word-lists.js";
 
 const TRAILING = new Set([".", "!", "?", ",", ";", ":", "—", "–", "-", "…"]);
 const OBJECT_WORDS = new Set([
@@ -49,13 +51,22 @@ export function contentAfter(
   }
   let k = start;
   let found = -1;
+  let inPhrase = false;
+  const addressed = lemma === "tell" || lemma === "ask";
   for (; k < sentenceLast && k - start < 10; k++) {
     const word = lower[k] ?? "";
     if (word === "that" || isQuoteOpen(analysis, k)) {
       found = k;
       break;
     }
-    if (word === "," || word === ":" || contentPreludeWords.has(word) || cap[k]) continue;
+    if (word === "," || word === ":") inPhrase = false;
+    if (word === "," || word === ":" || contentPreludeWords.has(word) || cap[k]) {
+      inPhrase ||= PHRASE_OPENERS.has(word) || (addressed && ADDRESSEE_OPENERS.has(word));
+      continue;
+    }
+    // "wrote to the senator's office that", "told the paper in an interview that": the nouns of
+    // an addressee or a medium phrase stand between the cue and its that-clause.
+    if (inPhrase && (isPlainNoun(word) || word === "of")) continue;
     // "reported, citing unnamed sources, that …": a participle aside before the that-clause.
     if (lower[k - 1] === "," && /ing$/.test(word)) {
       let close = k + 1;
@@ -67,7 +78,7 @@ export function contentAfter(
     }
     break;
   }
-  const first = found >= 0 ? found : start;
+  const first = found >= 0 ? found : afterAside(analysis, start, sentenceLast);
   if (first >= sentenceLast) return null;
   const quote = isQuoteOpen(analysis, first) ? analysis.quotes[analysis.quoteOf[first] ?? -1] : undefined;
   if (quote) {
@@ -96,7 +107,36 @@ export function contentBefore(analysis: Analysis, sentenceFirst: number, speaker
   // "…,” he said": the comma sits inside the quote.
   const range = trimContent(analysis, { first: sentenceFirst, last: end });
   if (range.last - range.first < 2) return null;
-  return range;
+  return reportedConjunct(analysis, range);
+}
+
+// Why only prepositions (and an addressee's determiner after "told"/"asked"): "says a violent hit
+// that used to …" has a determiner phrase that is the content's own subject.
+const PHRASE_OPENERS = new Set(["to", "in", "on", "at", "with", "by", "via"]);
+const ADDRESSEE_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its"]);
+
+const ASIDE_OPENERS = wordSet("even on in at with during after before for however again still now though");
+
+/** "reported, even on Friday morning, the White House was …": the content starts after the aside. */
+function afterAside(analysis: Analysis, start: number, sentenceLast: number): number {
+  const { lower } = analysis.tokens;
+  if (lower[start] !== "," || !ASIDE_OPENERS.has(lower[start + 1] ?? "")) return start;
+  for (let close = start + 2; close < sentenceLast && close - start <= 10; close++) {
+    const word = lower[close] ?? "";
+    if (word === ",") return close + 1 < sentenceLast ? close + 1 : start;
+    if (!/^[\p{L}\p{N}]/u.test(word) || (analysis.quoteOf[close] ?? -1) >= 0) return start;
+  }
+  return start;
+}
+
+function isPlainNoun(word: string): boolean {
+  return (
+    /^[a-z][a-z'’-]*$/.test(word) &&
+    !functionWords.has(word) &&
+    !cueLexicon.has(word) &&
+    !word.endsWith("ly") &&
+    !word.endsWith("ed")
+  );
 }
 
 function isQuoteOpen(analysis: Analysis, i: number): boolean {

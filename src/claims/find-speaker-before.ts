@@ -23,6 +23,8 @@ export interface SpeakerBefore {
   auxiliaries: string[];
 }
 
+const MAX_RELATIVE = 10;
+const PHRASE_LINKS = wordSet("of to for");
 const OBJECT_PREPOSITIONS = wordSet("in at on from with into onto near under over against toward towards");
 const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|person|ate|ee|ion|cy|ty|al|ive|ary|ess|ard|ce)s?$/;
 const NOT_ADVERBS = wordSet(
@@ -90,6 +92,8 @@ function speakerAt(
   }
   if (lower[i] === "," || lower[i] === "—" || lower[i] === "–")
     return { range: grown(analysis, appositive(analysis, i, floor), cue, floor), coordinated: false };
+  const restricted = restrictiveRelative(analysis, i, floor);
+  if (restricted) return { range: grown(analysis, restricted, cue, floor), coordinated: false };
   if (!isSpeakerHead(analysis, i)) {
     const phrase = determinerPhrase(analysis, i, floor, !coreCue);
     const range = phrase || !coreCue ? grown(analysis, phrase, cue, floor) : bareSubject(analysis, i, floor);
@@ -154,7 +158,12 @@ function determinerPhrase(analysis: Analysis, head: number, floor: number, stric
         j === floor ||
         !WORDLIKE.test(words[j - 1] ?? "") ||
         /^(?:and|but|after|because|while|when|as|then|so)$/.test(before);
-      return opens ? { first: j, last: head + 1 } : null;
+      if (opens) return { first: j, last: head + 1 };
+      // "The head of the delegation to the forum said": the phrase is the object inside a longer
+      // subject; it counts only when that subject grows to the clause start.
+      if (!PHRASE_LINKS.has(before)) return null;
+      const subject = growSubject(analysis, { first: j, last: head + 1 }, floor);
+      return subject.first < j ? subject : null;
     }
     if (functionWords.has(word) || determiners.has(word) || !WORDLIKE.test(words[j] ?? "")) return null;
   }
@@ -191,9 +200,20 @@ function appositive(analysis: Analysis, comma: number, floor: number): Range | n
       open--;
     if (lower[open] !== mark || open === end - 1 || !describes(analysis, { first: open + 1, last: end }))
       return null;
+    const inner: Range = { first: open + 1, last: comma };
+    // "The pollster, Douglas Schoen, says", "Bloomberg's pollster, Douglas Schoen, says": a common
+    // noun phrase with the name in apposition.
+    if (
+      segment === 0 &&
+      inner.last - inner.first <= 4 &&
+      allNames(analysis, inner) &&
+      !isSpeakerHead(analysis, open - 1)
+    ) {
+      const title = determinerPhrase(analysis, open - 1, floor, false);
+      if (title) return { first: title.first, last: comma };
+    }
     if (isSpeakerHead(analysis, open - 1) && !pronouns.has(lower[open - 1] ?? "")) {
       const first = phraseEndingAt(analysis, open - 1, floor);
-      const inner: Range = { first: open + 1, last: comma };
       // "A senior official, who asked not to be named, said": a relative clause describes any head.
       const relative = segment === 0 && /^(?:who|whose)$/.test(lower[open + 1] ?? "");
       if (
@@ -246,4 +266,23 @@ function parenthetical(opener: string): boolean {
 /** "generally praised", "flatly denied": an -ly adverb between speaker and cue. */
 function isAdverb(word: string): boolean {
   return word.length >= 5 && word.endsWith("ly") && /^[a-z]+$/.test(word) && !NOT_ADVERBS.has(word);
+}
+
+/**
+ * "Officials who spoke with reporters said": a subject relative clause without commas belongs to
+ * the speaker phrase; the clause must open with its verb ("who spoke"), not a subject of its own
+ * ("the man who Trump said"), and hold no punctuation.
+ */
+function restrictiveRelative(analysis: Analysis, last: number, floor: number): Range | null {
+  const { lower, words, cap } = analysis.tokens;
+  for (let k = last - 1; k > floor && last - k <= MAX_RELATIVE; k--) {
+    const word = lower[k] ?? "";
+    if (!WORDLIKE.test(words[k] ?? "")) return null;
+    if (word !== "who") continue;
+    const next = lower[k + 1] ?? "";
+    if (cap[k + 1] || pronouns.has(next) || determiners.has(next)) return null;
+    if (!isSpeakerHead(analysis, k - 1) || pronouns.has(lower[k - 1] ?? "")) return null;
+    return { first: phraseEndingAt(analysis, k - 1, floor).first, last: last + 1 };
+  }
+  return null;
 }

@@ -25,7 +25,7 @@ const PREPOSITIONS = wordSet(`
   despite amid amidst among toward towards upon via per versus unlike like near beyond across along around
   behind below beneath beside besides underneath throughout regarding concerning following including`);
 /** Words joining parts of one noun phrase ("55 percent of voters", "delegates at the convention"). */
-const LINKS = wordSet("of at in for from by with on and & or");
+const LINKS = wordSet("of at in for from by with on and & or to");
 
 /**
  * Grow a speaker phrase leftwards to the start of its clause when only noun-phrase words stand

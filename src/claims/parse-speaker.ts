@@ -59,6 +59,9 @@ export function parseSpeaker(
   return { ...parsed };
 }
 
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
+const HOMETOWN = new RegExp(`^([^,]+?) of (?:${PLACE})(?:, ${PLACE})?$`, "u");
+
 function parsePhrase(
   span: { text: string; start: number; end: number },
   gazetteer: Gazetteer,
@@ -91,6 +94,16 @@ function parsePhrase(
       ...parsePhrase({ text: head, start: base.start, end: base.start + head.length }, gazetteer),
       ...base,
     };
+  }
+  const hometown = HOMETOWN.exec(phrase);
+  if (hometown?.[1]) {
+    // "Senator Jane Holt of Maine", "Stacy Baker of Columbia, South Carolina": the place says where
+    // the person is from; the person is named before it.
+    const head = parsePhrase(
+      { text: hometown[1], start: base.start, end: base.start + hometown[1].length },
+      gazetteer,
+    );
+    if (head.kind === "person" && head.name?.includes(" ")) return { ...head, ...base };
   }
   if (phrase.includes(", ")) return parseAppositive(base, phrase, gazetteer);
   const located = LOCATED.exec(phrase);

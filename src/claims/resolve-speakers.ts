@@ -1,4 +1,5 @@
 import { type Analysis, type Range, rangeSpan } from "./analyze-text.js";
+import { chooseOwner } from "./choose-owner.js";
 import type { Speaker } from "./claim.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { type ParsedSpeaker, parseSpeaker } from "./parse-speaker.js";
@@ -74,7 +75,7 @@ export class SpeakerResolver {
   private resolveOwned(parsed: ParsedSpeaker): ParsedSpeaker | null {
     const match = OWNED.exec(parsed.text);
     if (!match?.[1] || !match[2]) return null;
-    const owner = this.findCompatible(POSSESSIVES[match[1].toLowerCase()] ?? "", parsed.start);
+    const owner = this.findOwner(POSSESSIVES[match[1].toLowerCase()] ?? "", parsed.start);
     if (!owner?.name) return null;
     const noun = match[2].toLowerCase();
     const known = this.gazetteer.lookup(`${lastWord(owner.name)}'s ${noun}`);
@@ -103,6 +104,24 @@ export class SpeakerResolver {
           : "organization",
       side: owner.side,
     };
+  }
+
+  /** "his"/"her": every distinct compatible earlier person is a candidate; others as pronouns. */
+  private findOwner(word: string, before: number): ParsedSpeaker | null {
+    if (word !== "he" && word !== "she") return this.findCompatible(word, before);
+    const gender = word === "he" ? "m" : "f";
+    const candidates: ParsedSpeaker[] = [];
+    const names = new Set<string>();
+    for (const speaker of this.earlier(before)) {
+      if (speaker.kind !== "person" || !speaker.name || speaker.pronoun) continue;
+      if (speaker.gender !== null && speaker.gender !== gender) continue;
+      const key = lastWord(speaker.name);
+      if (names.has(key)) continue;
+      names.add(key);
+      candidates.push(speaker);
+      if (candidates.length >= MAX_OWNERS) break;
+    }
+    return chooseOwner(this.analysis, candidates, before);
   }
 
   /** Earlier mentions, nearest first; bounded so a huge text stays linear. */
@@ -233,6 +252,7 @@ export class SpeakerResolver {
 }
 
 const MAX_LOOKBACK = 60;
+const MAX_OWNERS = 6;
 const BODY_NOUNS = wordSet(
   "ministry embassy agency department office campaign company committee council government administration military army police commission",
 );

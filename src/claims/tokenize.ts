@@ -19,10 +19,10 @@ export interface Tokens {
   newlineBefore: boolean[];
 }
 
-// Title abbreviations keep their dot ("Rep.", "Gov."), and so do dotted initialisms ("U.S.");
+// Title abbreviations keep their dot ("Rep.", "Gov.", "No. 2"), and so do dotted initialisms ("U.S.");
 // a number keeps its thousands separators ("34,570"), so its comma never reads as a clause break.
 const TOKEN =
-  /(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|Adm|Maj|Del|Amb|Supt|Cmdr)\.(?=\s)|\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*(?:(?<=\.\p{Lu})\.)?|''|``|\S/gu;
+  /(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|Adm|Maj|Del|Amb|Supt|Cmdr)\.(?=\s)|(?:No|Nos)\.(?=\s+\d)|\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*(?:(?<=\.\p{Lu})\.)?|''|``|\S/gu;
 const CLITIC = /^(he|she|it|they|we|i|you|who|that|there)(['’](?:s|re|ve|ll|d|m))$/i;
 const UPPER = /^[\p{Lu}\p{N}]/u;
 

@@ -16,6 +16,7 @@ import { isNotAClaim } from "./not-a-claim.js";
 import type { RawClaim } from "./raw-claim.js";
 import type { Sentence } from "./segment-sentences.js";
 import { sentenceSubject } from "./sentence-subject.js";
+import { sourcedAppositive } from "./sourced-appositive.js";
 import { documentNouns, wordSet } from "./word-lists.js";
 
 /** Verbs that frame a quotation only ("he continued", "she joked"). */
@@ -128,6 +129,7 @@ export function verbClaim(
     if (content && needsAs.has(entry.lemma) && !hasAs(lower, content)) content = null;
   }
   if (content && speaker && !inverted) content = closeRelative(analysis, speaker, content);
+  if (content) content = sourcedAppositive(analysis, content);
   if (!content || content.last <= content.first) return;
   const quoted = (analysis.quoteOf[content.first] ?? -1) >= 0;
   if (!quoted && content.first > cueIndex && isGapped(analysis, content)) return;

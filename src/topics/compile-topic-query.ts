@@ -1,3 +1,4 @@
+import { findWords } from "./find-words.js";
 import type { PreparedDocument } from "./prepare-document.js";
 import type { TopicQuery, TopicTermVariant } from "./topic-query.js";
 
@@ -13,9 +14,9 @@ type Predicate = (document: PreparedDocument) => boolean;
 
 /**
  * Compiles a parsed query into closures over a `PreparedDocument`. Matching never builds a regular
- * expression from user input: a word is a map lookup, a phrase walks the positions of its first
- * word, a prefix is a binary search in the sorted distinct words. Cost is linear in document size
- * times query size, with no backtracking.
+ * expression from user input: each spelling variant is a plain substring search of the folded title
+ * and text with word boundaries checked at each hit (see `findWords`), so only the words a query
+ * names are ever looked at. Cost is linear in document size times query size, with no backtracking.
  */
 export function compileTopicQuery(query: TopicQuery): TopicMatcher {
   const predicate = compileNode(query);
@@ -45,35 +46,6 @@ function compileNode(node: TopicQuery): Predicate {
 
 function compileVariant(variant: TopicTermVariant): Predicate {
   const { words, prefix } = variant;
-  const lastIndex = words.length - 1;
-  const [first] = words;
-  if (first === undefined) return () => false;
-  if (lastIndex === 0) {
-    return prefix
-      ? (document) => hasWordWithPrefix(document, first)
-      : (document) => document.positions.has(first);
-  }
-  const followsAt = (document: PreparedDocument, start: number): boolean => {
-    for (let offset = 1; offset <= lastIndex; offset += 1) {
-      const actual = document.words[start + offset];
-      const expected = words[offset] ?? "";
-      const ok = offset === lastIndex && prefix ? actual?.startsWith(expected) : actual === expected;
-      if (!ok) return false;
-    }
-    return true;
-  };
-  return (document) => document.positions.get(first)?.some((start) => followsAt(document, start)) ?? false;
-}
-
-function hasWordWithPrefix(document: PreparedDocument, stem: string): boolean {
-  if (document.sortedWords === null) document.sortedWords = [...document.positions.keys()].sort();
-  const sorted = document.sortedWords;
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] ?? "") < stem) low = middle + 1;
-    else high = middle;
-  }
-  return sorted[low]?.startsWith(stem) ?? false;
+  return (document) =>
+    findWords(document.foldedTitle, words, prefix) || findWords(document.foldedText, words, prefix);
 }

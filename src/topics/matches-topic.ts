@@ -11,6 +11,6 @@ export function matchesTopic(
   article: { title: string; text: string } | PreparedDocument,
 ): boolean {
   const matcher = "matches" in topic ? topic : compileTopicQuery(topic);
-  const document = "positions" in article ? article : prepareDocument(article.title, article.text);
+  const document = "foldedText" in article ? article : prepareDocument(article.title, article.text);
   return matcher.matches(document);
 }

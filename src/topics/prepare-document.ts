@@ -1,29 +1,26 @@
-import { splitWords } from "./split-words.js";
+import { foldText } from "./fold-text.js";
 
 /**
- * A title + text split into folded words once, so that many topics can be matched against it
- * cheaply. Build it with `prepareDocument` and reuse it across topics.
+ * A title + text folded once (see `foldText`), so that many topics can be matched against it
+ * cheaply. Build it with `prepareDocument` and reuse it across topics. Nothing else is built up
+ * front: a query looks up only its own words, where they occur, when it is matched.
  */
 export interface PreparedDocument {
-  /** Folded words of the title, a boundary marker (""), then the folded words of the text. */
-  words: string[];
-  /** Positions in `words` of each distinct word, ascending. */
-  positions: Map<string, number[]>;
-  /** The distinct words, sorted, for prefix lookups (filled on first use). */
-  sortedWords: string[] | null;
+  /** The folded title. */
+  foldedTitle: string;
+  /** The folded text. Kept apart from the title so that no phrase spans the two. */
+  foldedText: string;
 }
 
-/**
- * Prepares a document for matching. The empty word between title and text keeps a phrase from
- * spanning the two (no query word is ever empty).
- */
+// ASCII text folds to its lower case: NFKD leaves it as it is and it has no marks to drop.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: any non-ASCII character needs the full fold.
+const nonAscii = /[^\u0000-\u007f]/u;
+
+/** Prepares a document for matching. */
 export function prepareDocument(title: string, text: string): PreparedDocument {
-  const words = [...splitWords(title), "", ...splitWords(text)];
-  const positions = new Map<string, number[]>();
-  words.forEach((word, index) => {
-    const list = positions.get(word);
-    if (list) list.push(index);
-    else positions.set(word, [index]);
-  });
-  return { words, positions, sortedWords: null };
+  return { foldedTitle: fold(title), foldedText: fold(text) };
+}
+
+function fold(text: string): string {
+  return nonAscii.test(text) ? foldText(text) : text.toLowerCase();
 }

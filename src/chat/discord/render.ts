@@ -98,7 +98,12 @@ function groupEmbed(group: BriefingGroup): DiscordEmbed {
 }
 
 function speakerField(speaker: BriefingSpeaker): DiscordEmbedField {
-  const lines = speaker.claims.items.map((claim) => claimText(claim, 360, null));
+  // A claim shown under "Disputed" is not repeated in full: its line points there.
+  const lines = speaker.claims.items.map((claim) =>
+    claim.inDispute
+      ? `**${claim.stance}** — see Disputed · ${discordLink(claim.outlet, claim.url)}`
+      : claimText(claim, 360, null),
+  );
   return {
     name: fitDiscord(speaker.line, discordLimits.fieldName),
     value: joinLines(lines, discordLimits.fieldValue, "claim", speaker.claims.more),

@@ -77,11 +77,18 @@ function groupBlocks(group: BriefingGroup): SlackBlock[] {
   return sections(lines);
 }
 
+/** One line for a speaker with one claim shown; a claim already under "Disputed" points there. */
 function speakerLines(speaker: BriefingSpeaker): string[] {
   const more = speaker.claims.more > 0 ? ` _(${moreLine(speaker.claims.more, "claim")})_` : "";
-  const lines = [`• *${fitSlack(speaker.line, 300)}*${more}`];
-  for (const claim of speaker.claims.items) lines.push(`    ${claimText(claim, null)}`);
-  return lines;
+  const texts = speaker.claims.items.map((claim) =>
+    claim.inDispute
+      ? `*${claim.stance}* — see Disputed · ${slackLink(claim.outlet, claim.url)}`
+      : claimText(claim, null),
+  );
+  const name = `• *${fitSlack(speaker.line, 300)}*`;
+  const [only] = texts;
+  if (only !== undefined && texts.length === 1) return [`${name} — ${only}${more}`];
+  return [`${name}${more}`, ...texts.map((text) => `    ${text}`)];
 }
 
 /** "*denies* (quote) — Who: “…” · <url|Outlet>"; the stance is a bold word, never only a colour. */

@@ -173,7 +173,34 @@ describe("composeBriefing", () => {
       ["denies", "Boris Other"],
     ]);
     const boris = briefing.groups.items.find((group) => group.side === "Freedonia")?.speakers.items[0];
-    expect(boris?.claims.items.map((claim) => claim.stance)).toEqual(["denies", "asserts"]);
+    expect(boris?.claims.items.map((claim) => claim.stance)).toEqual(["denies"]);
+    expect(boris?.claims.more).toBe(1);
+  });
+
+  it("when many speakers assert and deny one thing, then the dispute shows two on each side and counts the rest", async () => {
+    const article = makeArticle({ text: "Ruritania talks. A ceasefire plan was reported and denied." });
+    await store.insertNewArticles([article], true);
+    const names = ["Anna", "Boris", "Carl", "Dora", "Emil", "Fay"];
+    await store.saveClaims(
+      article.id,
+      names.map((name, index) =>
+        makeStoredClaim(article, index, {
+          speaker: makeSpeakerValue({
+            name: `${name} Speaker${index}`,
+            side: index < 3 ? "Ruritania" : "Freedonia",
+          }),
+          ...(index < 3
+            ? { content: "officials secretly drafted a ceasefire plan" }
+            : { content: "no such plan is being discussed", stance: "denies" as const }),
+        }),
+      ),
+    );
+    const briefing = await compose();
+    const dispute = briefing.disputes.items[0];
+    const stances = dispute?.entries.map((entry) => entry.claim.stance);
+    expect(stances).toEqual(["asserts", "asserts", "denies", "denies"]);
+    expect(dispute?.more).toBe(2);
+    expect(dispute?.entries.every((entry) => entry.claim.inDispute)).toBe(true);
   });
 
   it("when there are many speakers and claims, then every section is bounded and says how many more", async () => {
@@ -188,10 +215,11 @@ describe("composeBriefing", () => {
     await store.saveClaims(article.id, claims);
     const briefing = await compose();
     const group = briefing.groups.items[0];
-    expect(group?.speakers.items).toHaveLength(6);
-    expect(group?.speakers.more).toBe(4);
-    expect(group?.speakers.items[0]?.claims).toEqual(expect.objectContaining({ more: 2 }));
-    expect(group?.speakers.items[0]?.claims.items).toHaveLength(2);
+    // Ten speakers with four distinct claims each: four speakers shown, one claim each.
+    expect(group?.speakers.items).toHaveLength(4);
+    expect(group?.speakers.more).toBe(6);
+    expect(group?.speakers.items[0]?.claims.items).toHaveLength(1);
+    expect(group?.speakers.items[0]?.claims.more).toBe(3);
   });
 
   it("when nothing matches, then the briefing is empty but well-formed", async () => {

@@ -5,6 +5,7 @@ import {
   hostileText,
   makeBriefing,
   makeClaim,
+  makeDispute,
   makeEvent,
   makeGroup,
   makeSpeaker,
@@ -51,6 +52,50 @@ describe("renderText", () => {
       }),
     );
     expect(text).toContain("• line one WHO CLAIMS WHAT fake");
+  });
+
+  it("when a speaker's shown claim is already under DISPUTED, then it is named on one line that points there", () => {
+    const denies = makeClaim({ stance: "denies", content: "no treaty exists", inDispute: true });
+    const text = renderText(
+      makeBriefing({
+        disputes: { items: [makeDispute()], more: 0 },
+        groups: {
+          items: [
+            makeGroup({
+              speakers: {
+                items: [makeSpeaker({ name: "Boris Example", claims: { items: [denies], more: 2 } })],
+                more: 0,
+              },
+            }),
+          ],
+          more: 0,
+        },
+      }),
+    );
+    expect(text).toContain("• Under DISPUTED: Boris Example — denies [1] (+2 more)");
+    expect(text).toContain("denies   Boris Example, Example Ministry spokeswoman: no treaty exists [1]");
+    expect(text.match(/no treaty exists/gu)).toHaveLength(1);
+  });
+
+  it("when a claim in who claims what is long, then it takes one line, shortened at a word with …", () => {
+    const long = makeClaim({ content: `talks ${"will continue ".repeat(20)}next week` });
+    const text = renderText(
+      makeBriefing({
+        groups: {
+          items: [
+            makeGroup({
+              speakers: { items: [makeSpeaker({ claims: { items: [long], more: 0 } })], more: 0 },
+            }),
+          ],
+          more: 0,
+        },
+      }),
+    );
+    const line = text.split("\n").find((candidate) => candidate.startsWith("• Anna Example"));
+    expect(line).toMatch(
+      /^• Anna Example, Example Ministry spokeswoman — asserts: talks will continue .*will… \[1\]$/u,
+    );
+    expect(line?.length).toBeLessThanOrEqual(100);
   });
 
   it("when lines are long, then they wrap at word boundaries within 100 columns", () => {

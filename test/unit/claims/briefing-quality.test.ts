@@ -72,6 +72,23 @@ describe("extractClaims: what a briefing reader sees", () => {
   });
 });
 
+describe("extractClaims: pre-posed content with a source of its own", () => {
+  it("when the first conjunct is another body's announcement, then the trailing speaker covers only the last clause", () => {
+    const claim = onlyClaim(
+      "The city council declared three days of mourning, and families lined up outside the clinic to donate blood, the regional health office said.",
+    );
+    expect(claim.speaker.text).toBe("the regional health office");
+    expect(claim.content.text).toBe("families lined up outside the clinic to donate blood");
+  });
+
+  it("when the first conjunct is plain narration, then the whole pre-posed content is the claim", () => {
+    const claim = onlyClaim(
+      "Trains were halted, and schools stayed shut across the region, the regional police said.",
+    );
+    expect(claim.content.text).toBe("Trains were halted, and schools stayed shut across the region");
+  });
+});
+
 describe("extractClaims: bodies and their sides", () => {
   it("when 'his office' speaks, then it is the office of the person named before, with that side", () => {
     const claims = claimsOf(
@@ -82,6 +99,24 @@ describe("extractClaims: bodies and their sides", () => {
       name: "Office of the President of Ukraine",
       side: "Ukraine",
     });
+  });
+
+  it("when another man was named last, then 'his office' is still the president's", () => {
+    const claims = claimsOf(
+      "President Mark Halden met the visiting envoy Tom Baker in the capital on Monday. " +
+        "Halden said the talks had been useful. Baker told reporters that he would return to the region next week. " +
+        "His office said the president would travel to Brussels in December.",
+    );
+    expect(claims.at(-1)?.speaker).toMatchObject({ text: "His office", org: "Halden" });
+  });
+
+  it("when the sentence's own subject is a man, then 'his office' is his, not an earlier principal's", () => {
+    const claims = claimsOf(
+      "President Mark Halden said the talks had been useful. " +
+        "Baker said the visit had gone well. Halden thanked him. " +
+        "Envoy Tom Baker, who arrived on Monday, said the visit was useful, and his office said he would return in spring.",
+    );
+    expect(claims.find((claim) => claim.speaker.text === "his office")?.speaker.org).toBe("Tom Baker");
   });
 
   it("when 'the ministry' speaks after a named ministry, then it is that ministry", () => {

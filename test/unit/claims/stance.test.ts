@@ -35,6 +35,20 @@ describe("extractClaims: stance", () => {
     expect(claim.negated).toBe(false);
   });
 
+  it("when the negation only follows 'but' after an affirmed clause, then the claim asserts", () => {
+    const claim = onlyClaim(
+      "Lindqvist said she had read the leaked memo, but there was little to add because nobody had shown her a final version.",
+    );
+    expect(claim.stance).toBe("asserts");
+    expect(claim.content.text.startsWith("she had read the leaked memo")).toBe(true);
+  });
+
+  it("when the first clause itself is negated before 'but', then it is still a denial", () => {
+    expect(onlyClaim("Okafor said the ministry had not seen the draft, but would study it.").stance).toBe(
+      "denies",
+    );
+  });
+
   it("when a plain claim has no negation, then it asserts", () => {
     expect(claimsOf("Vance said the plan was fair.")[0]).toMatchObject({ stance: "asserts", negated: false });
   });

@@ -84,6 +84,13 @@ describe("matchesTopic", () => {
     );
   });
 
+  it("when a word runs into a non-ASCII letter, then it is not that word; a dash or emoji between words is a boundary", () => {
+    expect(matches("Kyiv", makeArticle({ text: "Київщина and Kyivщина region" }))).toBe(false);
+    expect(matches('"peace plan"', makeArticle({ text: "The peace—plan debate" }))).toBe(true);
+    expect(matches('"peace plan"', makeArticle({ text: "peace🕊plan" }))).toBe(true);
+    expect(matches("plan", makeArticle({ text: "𝐀plan is not plan𝐀" }))).toBe(false);
+  });
+
   it("when a prefix wildcard is used, then longer words match and shorter ones do not", () => {
     expect(matches("negotiat*", makeArticle({ text: "Negotiations stalled." }))).toBe(true);
     expect(matches("negotiat*", makeArticle({ text: "They will negotiate." }))).toBe(true);

@@ -16,6 +16,7 @@ export function makeClaim(overrides: Partial<BriefingClaim> = {}): BriefingClaim
     url: "https://example.test/news/1",
     publishedAt: "2025-11-20T10:00:00.000Z",
     outletCount: 1,
+    inDispute: false,
     ...overrides,
   };
 }
