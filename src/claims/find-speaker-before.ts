@@ -138,8 +138,7 @@ function familiarSource(analysis: Analysis, last: number, floor: number): Range 
 function determinerPhrase(analysis: Analysis, head: number, floor: number, strict: boolean): Range | null {
   const { lower, words } = analysis.tokens;
   const headWord = lower[head] ?? "";
-  if (functionWords.has(headWord) || headWord.endsWith("ly") || !/^\p{Ll}/u.test(words[head] ?? ""))
-    return null;
+  if (functionWords.has(headWord) || isAdverb(headWord) || !/^\p{Ll}/u.test(words[head] ?? "")) return null;
   // Why: for cue words that are often not verbs ("pledged delegates"), only agent-like heads count.
   if (strict && !AGENT_SUFFIX.test(headWord)) return null;
   for (let j = head - 1; j >= floor && head - j <= 5; j--) {
@@ -222,14 +221,28 @@ function appositive(analysis: Analysis, comma: number, floor: number): Range | n
         (segment === 0 &&
           inner.last - inner.first <= 4 &&
           allNames(analysis, inner) &&
-          describes(analysis, first))
+          (describes(analysis, first) || /^(?:his|her|their|its)$/.test(lower[first.first] ?? "")))
       ) {
-        return { first: first.first, last: comma };
+        return { first: relative ? namedBefore(analysis, first, mark, floor) : first.first, last: comma };
       }
     }
     end = open;
   }
   return null;
+}
+
+/**
+ * "Paul Porter, a truck driver from Ava, who is …": the description before the relative clause is
+ * itself in apposition to a name, which opens the speaker phrase. Returns the first token.
+ */
+function namedBefore(analysis: Analysis, head: Range, mark: string, floor: number): number {
+  const { lower } = analysis.tokens;
+  const description = growSubject(analysis, head, floor);
+  const comma = description.first - 1;
+  if (lower[comma] !== mark || !/^(?:a|an|the)$/.test(lower[description.first] ?? "")) return head.first;
+  if (!isSpeakerHead(analysis, comma - 1) || pronouns.has(lower[comma - 1] ?? "")) return head.first;
+  const name = phraseEndingAt(analysis, comma - 1, floor);
+  return allNames(analysis, name) ? name.first : head.first;
 }
 
 /** Every word of the range is capitalised ("Ina Kirsch", "Bank of America"). */
@@ -269,16 +282,16 @@ function isAdverb(word: string): boolean {
 }
 
 /**
- * "Officials who spoke with reporters said": a subject relative clause without commas belongs to
- * the speaker phrase; the clause must open with its verb ("who spoke"), not a subject of its own
- * ("the man who Trump said"), and hold no punctuation.
+ * "Officials who spoke with reporters said", "Groups that monitor the war say": a subject relative
+ * clause without commas belongs to the speaker phrase; the clause must open with its verb ("who
+ * spoke"), not a subject of its own ("the man who Trump said"), and hold no punctuation.
  */
 function restrictiveRelative(analysis: Analysis, last: number, floor: number): Range | null {
   const { lower, words, cap } = analysis.tokens;
   for (let k = last - 1; k > floor && last - k <= MAX_RELATIVE; k--) {
     const word = lower[k] ?? "";
     if (!WORDLIKE.test(words[k] ?? "")) return null;
-    if (word !== "who") continue;
+    if (word !== "who" && word !== "that") continue;
     const next = lower[k + 1] ?? "";
     if (cap[k + 1] || pronouns.has(next) || determiners.has(next)) return null;
     if (!isSpeakerHead(analysis, k - 1) || pronouns.has(lower[k - 1] ?? "")) return null;

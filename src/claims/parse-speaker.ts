@@ -67,10 +67,12 @@ function parsePhrase(
   gazetteer: Gazetteer,
 ): ParsedSpeaker {
   // A possessor ("Trump's claim", "his insistence") names the speaker without the possessive.
+  // "Rep. Ann Holt (R-Texas)": a party-and-state tag describes the person and is no part of the name.
   const phrase = span.text
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/['’]s$|(?<=s)['’]$/, "");
+    .replace(/['’]s$|(?<=s)['’]$/, "")
+    .replace(/\s*\([DRI]-[\p{L}. ]{2,20}\)$/u, "");
   const lowerPhrase = POSSESSIVE_PRONOUNS.get(phrase.toLowerCase()) ?? phrase.toLowerCase();
   const base = { text: span.text, start: span.start, end: span.end };
   if (pronouns.has(lowerPhrase)) {

@@ -16,7 +16,8 @@ const ROLE_MODIFIERS = wordSet(`
 export function splitRoleOrg(prefix: string[]): { role: string | null; org: string | null } {
   let head = -1;
   for (let i = prefix.length - 1; i >= 0; i--) {
-    if (roleHeads.has((prefix[i] ?? "").toLowerCase())) {
+    // "Rep.", "Sen.": an abbreviated title keeps its dot in the text.
+    if (roleHeads.has((prefix[i] ?? "").toLowerCase().replace(/\.$/, ""))) {
       head = i;
       break;
     }
@@ -39,7 +40,8 @@ export function splitRoleOrg(prefix: string[]): { role: string | null; org: stri
     .slice(0, roleStart)
     .join(" ")
     .replace(/['’]s$/, "");
-  return { role, org: org === "" ? null : org };
+  // "Her longtime adviser": a possessive pronoun names no organisation.
+  return { role, org: org === "" || /^(?:his|her|their|its|our|my)\b/i.test(org) ? null : org };
 }
 
 /** Side revealed by any word or two-word phrase of the speaker ("Russian Foreign Ministry" → Russia). */

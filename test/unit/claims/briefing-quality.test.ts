@@ -89,6 +89,15 @@ describe("extractClaims: pre-posed content with a source of its own", () => {
   });
 });
 
+describe("extractClaims: an appositive with a report of its own", () => {
+  it("when the content ends in 'a view others say …', then that view is not the speaker's content", () => {
+    const claim = onlyClaim(
+      "Nordic ministers called for a freeze along the current line, a stance several Baltic capitals say must stay on the table.",
+    );
+    expect(claim.content.text).toBe("a freeze along the current line");
+  });
+});
+
 describe("extractClaims: bodies and their sides", () => {
   it("when 'his office' speaks, then it is the office of the person named before, with that side", () => {
     const claims = claimsOf(

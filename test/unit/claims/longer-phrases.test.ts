@@ -8,6 +8,11 @@ describe("extractClaims: longer speaker phrases", () => {
     expect(claim.content.text).toBe("the text had changed twice");
   });
 
+  it("when a 'that' relative clause describes the speakers, then it is part of the speaker", () => {
+    const claim = onlyClaim("Monitors that count civilian casualties said the toll had doubled.");
+    expect(claim.speaker?.text).toBe("Monitors that count civilian casualties");
+  });
+
   it("when the relative clause has a subject of its own, then no speaker is built from it", () => {
     const speakers = claimsOf("The envoy who Kovac said had left returned on Friday.").map(
       (c) => c.speaker?.text,
@@ -29,6 +34,23 @@ describe("extractClaims: longer speaker phrases", () => {
     });
   });
 
+  it("when a name, a description and a relative clause precede the cue, then the name opens the speaker", () => {
+    const claim = onlyClaim(
+      "Marta Ilves, a nurse from Tartu, who has worked nights for a decade, said the ward was short of staff.",
+    );
+    expect(claim.speaker).toMatchObject({ name: "Marta Ilves", kind: "person" });
+    expect(claim.speaker?.text.startsWith("Marta Ilves, a nurse from Tartu")).toBe(true);
+  });
+
+  it("when a possessive title precedes the name, then the name speaks and the pronoun is no organisation", () => {
+    const claim = onlyClaim("Her longtime adviser, Pia Lund, said the talks had gone nowhere.");
+    expect(claim.speaker).toMatchObject({
+      text: "Her longtime adviser, Pia Lund",
+      name: "Pia Lund",
+      org: null,
+    });
+  });
+
   it("when the speaker is a head of a body 'to' a forum, then the whole phrase speaks", () => {
     const claim = onlyClaim("The head of Norway's delegation to the summit said the draft was too vague.");
     expect(claim.speaker?.text).toBe("The head of Norway's delegation to the summit");
@@ -41,6 +63,22 @@ describe("extractClaims: a person and where they are from", () => {
     ["Tomas Reyes of Dayton, Ohio, says the bill would pass.", "Tomas Reyes"],
   ])("when '%s', then the person is the speaker, not the place", (text, name) => {
     expect(onlyClaim(text).speaker).toMatchObject({ name, kind: "person" });
+  });
+});
+
+describe("extractClaims: titles and tags around a name", () => {
+  it("when a party-and-state tag follows the name, then the name and title are clean", () => {
+    const claim = onlyClaim("Rep. Lena Ortiz (D-N.M.) said the hearing would go ahead.");
+    expect(claim.speaker).toMatchObject({
+      text: "Rep. Lena Ortiz (D-N.M.)",
+      name: "Lena Ortiz",
+      role: "Rep.",
+    });
+  });
+
+  it("when the head noun ends in -ly but is no adverb, then it still heads the speaker", () => {
+    const claim = onlyClaim("The organizer of the rally said the march would start at noon.");
+    expect(claim.speaker?.text).toBe("The organizer of the rally");
   });
 });
 
