@@ -132,8 +132,14 @@ function build(
 ): Date | null {
   if (month < 0 || month > 11 || day < 1 || hour > 24 || minute > 59 || second > 60) return null;
   // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes them literally.
-  if (year >= 0 && year < 100)
-    return buildWithSetters(year, month, day, hour, minute, second, millis, offset);
+  if (year >= 0 && year < 100) {
+    const date = new Date(0);
+    date.setUTCFullYear(year, month, day);
+    // 31 June rolls over into July: that is an invalid date, not 1 July.
+    if (date.getUTCDate() !== day) return null;
+    date.setUTCHours(hour, minute, Math.min(second, 59), millis);
+    return new Date(date.getTime() - offset * 60_000);
+  }
   // 31 June is an invalid date, not 1 July; NaN means the year is outside what Date can hold.
   if (Number.isNaN(Date.UTC(year, month, day)) || day > daysInMonth(year, month)) return null;
   const time = Date.UTC(year, month, day, hour, minute, Math.min(second, 59), millis);
@@ -143,24 +149,6 @@ function build(
 function daysInMonth(year: number, month: number): number {
   if (month !== 1) return month === 3 || month === 5 || month === 8 || month === 10 ? 30 : 31;
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-}
-
-function buildWithSetters(
-  year: number,
-  month: number,
-  day: number,
-  hour: number,
-  minute: number,
-  second: number,
-  millis: number,
-  offset: number,
-): Date | null {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, day);
-  // 31 June rolls over into July: that is an invalid date, not 1 July.
-  if (date.getUTCDate() !== day) return null;
-  date.setUTCHours(hour, minute, Math.min(second, 59), millis);
-  return new Date(date.getTime() - offset * 60_000);
 }
 
 /** Remove RFC 822 comments: "(…)", nested, with backslash escapes. */

@@ -13,7 +13,7 @@ export interface PreparedDocument {
 }
 
 // ASCII text folds to its lower case: NFKD leaves it as it is and it has no marks to drop.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: any non-ASCII character needs the full fold.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a non-ASCII character needs the full fold.
 const nonAscii = /[^\u0000-\u007f]/u;
 
 /** Prepares a document for matching. */
