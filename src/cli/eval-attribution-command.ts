@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { extractClaims } from "../claims/extract-claims.js";
 import { loadGazetteer } from "../claims/load-gazetteer.js";
 import { readPolnear } from "../claims/read-polnear.js";
@@ -30,30 +31,37 @@ Options:
 
 /** `newsbrief eval-attribution <file.jsonl>`: precision/recall/F1 and throughput of extractClaims. */
 export const evalAttributionCommand: CliCommand = async (argv, io) => {
-  let file: string | undefined;
-  let json = false;
-  let limit = Number.POSITIVE_INFINITY;
-  let gazetteerPath: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--help" || arg === "-h") {
-      io.stdout.write(`${HELP}\n`);
-      return 0;
-    }
-    if (arg === "--json") json = true;
-    else if (arg === "--limit" || arg === "--gazetteer") {
-      const value = argv[++i];
-      if (value === undefined) return usage(io, `${arg} needs a value`);
-      if (arg === "--gazetteer") gazetteerPath = value;
-      else {
-        limit = Number(value);
-        if (!Number.isInteger(limit) || limit < 1)
-          return usage(io, `--limit must be a positive integer, got "${value}"`);
-      }
-    } else if (arg?.startsWith("-")) return usage(io, `unknown option ${arg}`);
-    else if (file === undefined) file = arg;
-    else return usage(io, `unexpected argument ${arg}`);
+  let parsed: {
+    values: { help?: boolean; json?: boolean; limit?: string; gazetteer?: string };
+    positionals: string[];
+  };
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        help: { type: "boolean", short: "h" },
+        json: { type: "boolean" },
+        limit: { type: "string" },
+        gazetteer: { type: "string" },
+      },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    return usage(io, (error as Error).message);
   }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (positionals.length > 1) return usage(io, `unexpected argument ${positionals[1]}`);
+  const [file] = positionals;
+  const json = values.json === true;
+  const gazetteerPath = values.gazetteer;
+  const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
+  if (!(limit === Number.POSITIVE_INFINITY || (Number.isInteger(limit) && limit >= 1)))
+    return usage(io, `--limit must be a positive integer, got "${values.limit}"`);
   if (!file) return usage(io, "missing <file.jsonl>");
   if (!existsSync(file)) return usage(io, `${file}: file not found`);
   let articles: Awaited<ReturnType<typeof readPolnear>>;

@@ -1,4 +1,5 @@
 import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { ExtractResult } from "../claims/claim.js";
 import { extractClaims } from "../claims/extract-claims.js";
@@ -21,21 +22,25 @@ const inputSchema = z.object({ id: z.string(), text: z.string() });
 
 /** `newsbrief extract`: streams JSON Lines articles in, claims out, line by line. */
 export const extractCommand: CliCommand = async (argv, io) => {
-  let configPath: string | undefined;
-  let gazetteerPath: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--help" || arg === "-h") {
-      io.stdout.write(`${HELP}\n`);
-      return 0;
-    }
-    if (arg === "--config" || arg === "--gazetteer") {
-      const value = argv[++i];
-      if (value === undefined) return usage(io, `${arg} needs a value`);
-      if (arg === "--config") configPath = value;
-      else gazetteerPath = value;
-    } else return usage(io, `unexpected argument ${arg}`);
+  let values: { help?: boolean; config?: string; gazetteer?: string };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        help: { type: "boolean", short: "h" },
+        config: { type: "string" },
+        gazetteer: { type: "string" },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    return usage(io, (error as Error).message);
   }
+  if (values.help) {
+    io.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const { config: configPath, gazetteer: gazetteerPath } = values;
   let gazetteer: Gazetteer;
   try {
     if (configPath !== undefined) loadConfig({ configPath, env: io.env });
