@@ -1,9 +1,9 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { PassThrough } from "node:stream";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkFeedCommand } from "../../src/cli/check-feed-command.js";
-import { type FakeFeedServer, startFakeFeedServer } from "../fakes/fake-feed-server.js";
+import { useFakeFeedServer } from "../fakes/use-fake-feed-server.js";
 import { makeItems, makeRssFeed } from "../fixtures/feeds/make-feed.js";
 import { useTempDir } from "../support/temp-dir.js";
 
@@ -29,18 +29,11 @@ async function checkFeed(args: string[]): Promise<{ code: number; stdout: string
 
 describe("newsbrief check-feed", () => {
   const tempDir = useTempDir();
-  let server: FakeFeedServer;
-
-  beforeEach(async () => {
-    server = await startFakeFeedServer();
-  });
-  afterEach(async () => {
-    await server.close();
-  });
+  const server = useFakeFeedServer();
 
   it("when a local URL is checked with --allow-private, then title, count and first five items are printed", async () => {
-    server.route("/feed", { body: makeRssFeed({ title: "Check Wire", items: makeItems(7) }), gzip: true });
-    const result = await checkFeed([server.url("/feed"), "--allow-private"]);
+    server().route("/feed", { body: makeRssFeed({ title: "Check Wire", items: makeItems(7) }), gzip: true });
+    const result = await checkFeed([server().url("/feed"), "--allow-private"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^title: Check Wire\nformat: rss 2\.0 \(encoding utf-8\)\nitems: 7\n/);
     expect(result.stdout.match(/https:\/\/wire\.example\/story\/\d/g)).toHaveLength(5);
@@ -48,24 +41,26 @@ describe("newsbrief check-feed", () => {
   });
 
   it("when a loopback URL is checked without --allow-private, then it is refused as blocked_address", async () => {
-    server.route("/feed", { body: makeRssFeed({ items: makeItems(1) }) });
-    const result = await checkFeed([server.url("/feed")]);
+    server().route("/feed", { body: makeRssFeed({ items: makeItems(1) }) });
+    const result = await checkFeed([server().url("/feed")]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^error: blocked_address: /);
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
   });
 
   it("when the URL serves HTML or 404, then the reason is printed and the exit code is 1", async () => {
-    server.route("/page", {
+    server().route("/page", {
       body: "<html><body>hello</body></html>",
       headers: { "content-type": "text/html" },
     });
-    server.route("/gone", { status: 404 });
-    expect(await checkFeed([server.url("/page"), "--allow-private"])).toMatchObject({
+    server().route("/gone", { status: 404 });
+    expect(await checkFeed([server().url("/page"), "--allow-private"])).toMatchObject({
       code: 1,
       stdout: "error: not_a_feed: an HTML page, not a feed\n",
     });
-    expect((await checkFeed([server.url("/gone"), "--allow-private"])).stdout).toMatch(/^error: http_404: /);
+    expect((await checkFeed([server().url("/gone"), "--allow-private"])).stdout).toMatch(
+      /^error: http_404: /,
+    );
   });
 
   it("when a file is checked, then it is read from disk; a missing file is a clear error", async () => {

@@ -4,7 +4,7 @@ import { runIngestCycle } from "../../src/ingest/run-ingest-cycle.js";
 import { silentLogger } from "../../src/logger.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
-import { type FakeFeedServer, startFakeFeedServer } from "../fakes/fake-feed-server.js";
+import { useFakeFeedServer } from "../fakes/use-fake-feed-server.js";
 import { makeRssFeed } from "../fixtures/feeds/make-feed.js";
 
 const articleParagraphs = [
@@ -21,32 +21,33 @@ function articlePage(): string {
 }
 
 describe("full text for feeds that only carry a teaser", () => {
-  let server: FakeFeedServer;
+  const server = useFakeFeedServer();
   let store: Store;
 
   beforeEach(async () => {
-    server = await startFakeFeedServer();
     store = await openStore("sqlite::memory:");
   });
   afterEach(async () => {
     await store.close();
-    await server.close();
   });
 
   it("when fullText is on, then the article text is the page's main text and failures keep the teaser", async () => {
-    server.route("/page/1", { body: articlePage(), headers: { "content-type": "text/html; charset=utf-8" } });
-    server.route("/page/2", { status: 404 });
-    server.route("/feed", {
+    server().route("/page/1", {
+      body: articlePage(),
+      headers: { "content-type": "text/html; charset=utf-8" },
+    });
+    server().route("/page/2", { status: 404 });
+    server().route("/feed", {
       body: makeRssFeed({
         items: [
-          { guid: "p1", title: "Talks continue", link: server.url("/page/1"), description: "Teaser one." },
-          { guid: "p2", title: "Missing page", link: server.url("/page/2"), description: "Teaser two." },
+          { guid: "p1", title: "Talks continue", link: server().url("/page/1"), description: "Teaser one." },
+          { guid: "p2", title: "Missing page", link: server().url("/page/2"), description: "Teaser two." },
         ],
       }),
     });
     const config = configSchema.parse({
       ingest: { allowPrivate: ["127.0.0.1"], announceFirstFetch: true },
-      feeds: [{ url: server.url("/feed"), fullText: true }],
+      feeds: [{ url: server().url("/feed"), fullText: true }],
     });
     const summary = await runIngestCycle({ store, config, logger: silentLogger }, { all: true });
     expect(summary).toMatchObject({ ok: 1, newArticles: 2 });

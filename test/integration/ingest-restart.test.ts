@@ -2,9 +2,9 @@ import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open-store.js";
-import { type FakeFeedServer, startFakeFeedServer } from "../fakes/fake-feed-server.js";
+import { useFakeFeedServer } from "../fakes/use-fake-feed-server.js";
 import { makeItems, makeRssFeed } from "../fixtures/feeds/make-feed.js";
 import { repoRoot } from "../support/run-cli.js";
 import { useTempDir } from "../support/temp-dir.js";
@@ -38,14 +38,7 @@ async function runIngestProcess(
 
 describe("ingest --once across restarts on one SQLite file", () => {
   const tempDir = useTempDir();
-  let server: FakeFeedServer;
-
-  beforeEach(async () => {
-    server = await startFakeFeedServer();
-  });
-  afterEach(async () => {
-    await server.close();
-  });
+  const server = useFakeFeedServer();
 
   function writeConfig(dir: string): string {
     const file = path.join(dir, "config.yaml");
@@ -56,9 +49,9 @@ describe("ingest --once across restarts on one SQLite file", () => {
         "  allowPrivate: ['127.0.0.1']",
         "  timeoutMs: 3000",
         "feeds:",
-        `  - url: ${server.url("/wire")}`,
+        `  - url: ${server().url("/wire")}`,
         "    outlet: Test Wire",
-        `  - url: ${server.url("/down")}`,
+        `  - url: ${server().url("/down")}`,
       ].join("\n"),
     );
     return file;
@@ -68,15 +61,15 @@ describe("ingest --once across restarts on one SQLite file", () => {
     const dir = tempDir();
     const config = writeConfig(dir);
     const env = { DATABASE_URL: `sqlite:${path.join(dir, "data", "newsbrief.db")}` };
-    server.route("/down", { status: 503 });
-    server.route("/wire", { body: makeRssFeed({ items: makeItems(4) }) });
+    server().route("/down", { status: 503 });
+    server().route("/wire", { body: makeRssFeed({ items: makeItems(4) }) });
 
     const first = await runIngestProcess(["--once", "--config", config], env);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(
       "ingest: 2 feeds, 1 ok, 0 not modified, 1 failed, 4 new articles (4 seeded)",
     );
-    expect(first.stdout).toContain(`failed: ${server.url("/down")}: http_503`);
+    expect(first.stdout).toContain(`failed: ${server().url("/down")}: http_503`);
 
     // Same items, re-serialised (new channel title), plus one genuinely new story.
     const fresh = {
@@ -85,7 +78,7 @@ describe("ingest --once across restarts on one SQLite file", () => {
       link: "https://wire.example/late/1",
       pubDate: "Fri, 21 Nov 2025 09:00:00 GMT",
     };
-    server.route("/wire", {
+    server().route("/wire", {
       body: makeRssFeed({ title: "Test Wire (renamed)", items: [fresh, ...makeItems(4)] }),
     });
     const second = await runIngestProcess(["--once", "--config", config], env);
