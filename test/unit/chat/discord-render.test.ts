@@ -4,6 +4,7 @@ import { renderDiscordMessages } from "../../../src/chat/discord/render.js";
 import {
   hostileText,
   makeBriefing,
+  makeBriefingWithClaim,
   makeClaim,
   makeEvent,
   makeGroup,
@@ -121,19 +122,7 @@ describe("renderDiscordMessages", () => {
   });
 
   it("when a claim is a denial, then the word says so, not only a colour", () => {
-    const briefing = makeBriefing({
-      groups: {
-        items: [
-          makeGroup({
-            speakers: {
-              items: [makeSpeaker({ claims: { items: [makeClaim({ stance: "denies" })], more: 0 } })],
-              more: 0,
-            },
-          }),
-        ],
-        more: 0,
-      },
-    });
+    const briefing = makeBriefingWithClaim(makeClaim({ stance: "denies" }));
     const text = allText(renderDiscordMessages(briefing)).join("\n");
     expect(text).toContain("**denies**");
   });

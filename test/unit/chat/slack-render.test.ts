@@ -3,6 +3,7 @@ import { renderSlackMessages } from "../../../src/chat/slack/render.js";
 import {
   hostileText,
   makeBriefing,
+  makeBriefingWithClaim,
   makeClaim,
   makeEvent,
   makeGroup,
@@ -90,19 +91,7 @@ describe("renderSlackMessages", () => {
   });
 
   it("when a claim is a denial, then the word says so", () => {
-    const briefing = makeBriefing({
-      groups: {
-        items: [
-          makeGroup({
-            speakers: {
-              items: [makeSpeaker({ claims: { items: [makeClaim({ stance: "denies" })], more: 0 } })],
-              more: 0,
-            },
-          }),
-        ],
-        more: 0,
-      },
-    });
+    const briefing = makeBriefingWithClaim(makeClaim({ stance: "denies" }));
     expect(allText(renderSlackMessages(briefing))).toContain("*denies*");
   });
 });

@@ -140,3 +140,15 @@ export function makeHostileBriefing(): Briefing {
     sources: { items: Array.from({ length: 200 }, () => ({ outlet: huge, articles: 3 })), more: 9 },
   });
 }
+
+/** A briefing whose only speaker makes one claim: for tests about how a single claim renders. */
+export function makeBriefingWithClaim(claim: BriefingClaim): Briefing {
+  return makeBriefing({
+    groups: {
+      items: [
+        makeGroup({ speakers: { items: [makeSpeaker({ claims: { items: [claim], more: 0 } })], more: 0 } }),
+      ],
+      more: 0,
+    },
+  });
+}

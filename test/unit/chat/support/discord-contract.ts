@@ -28,7 +28,11 @@ export function createDiscordSpecValidator(): ((message: unknown) => string[]) |
   };
 }
 
-/** Discord's documented limits, including those the spec lacks (6000 across embeds, content 2000). */
+/**
+ * Discord's documented limits, including those the spec lacks (6000 across embeds, content 2000).
+ * Written out here on purpose rather than imported from the renderer's `discordLimits`: a wrong
+ * constant in the renderer must fail this check, not pass it by agreeing with itself.
+ */
 export const discordLimitTable = {
   content: 2000,
   embeds: 10,
