@@ -7,6 +7,7 @@ import { type Metrics, startHttpServer } from "./http.js";
 import { runIngestCycle } from "./ingest/run-ingest-cycle.js";
 import type { Logger } from "./logger.js";
 import { processNewArticles } from "./pipeline/process-new-articles.js";
+import { createSpeakerRegistry } from "./pipeline/speaker-registry.js";
 import { startIngestLoop } from "./pipeline/start-ingest-loop.js";
 import { syncConfigTopics } from "./pipeline/sync-config-topics.js";
 import { createScheduler } from "./scheduler.js";
@@ -31,6 +32,7 @@ export async function startBot(
   logger.info("store ready", { dialect: store.dialect });
   await syncConfigTopics(store, config.topics, new Date());
   const gazetteer = loadGazetteer();
+  const speakers = createSpeakerRegistry(store);
 
   const adapters = new Map<string, ChatAdapter>([["console", createConsoleAdapter({ stream: deps.stdout })]]);
   for (const adapter of adapters.values()) await adapter.start();
@@ -52,7 +54,7 @@ export async function startBot(
       store,
       config,
       logger,
-      afterStore: (articles) => processNewArticles({ store, gazetteer, logger }, articles),
+      afterStore: (articles) => processNewArticles({ store, gazetteer, logger, speakers }, articles),
     });
     count("ingest_cycles_total");
     count("articles_new_total", summary.newArticles);

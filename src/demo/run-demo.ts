@@ -8,6 +8,7 @@ import { nextSlot } from "../delivery/next-slot.js";
 import { runIngestCycle } from "../ingest/run-ingest-cycle.js";
 import type { Logger } from "../logger.js";
 import { processNewArticles } from "../pipeline/process-new-articles.js";
+import { createSpeakerRegistry } from "../pipeline/speaker-registry.js";
 import { syncConfigTopics } from "../pipeline/sync-config-topics.js";
 import { openStore } from "../store/open-store.js";
 import { serveFeedDirectory } from "./serve-feed-directory.js";
@@ -51,12 +52,14 @@ export async function runDemo(options: {
       throw new Error(`unknown topic "${options.topicName}" (known: ${known})`);
     }
     const gazetteer = loadGazetteer();
+    const speakers = createSpeakerRegistry(store);
     const summary = await runIngestCycle(
       {
         store,
         config,
         logger: options.logger,
-        afterStore: (articles) => processNewArticles({ store, gazetteer, logger: options.logger }, articles),
+        afterStore: (articles) =>
+          processNewArticles({ store, gazetteer, logger: options.logger, speakers }, articles),
       },
       { all: true },
     );

@@ -4,13 +4,15 @@ import type { Logger } from "../logger.js";
 import type { Store, StoredArticle, StoredClaim } from "../store/store.js";
 import { findStory } from "../stories/find-story.js";
 import { fingerprintArticle } from "../stories/fingerprint-article.js";
-import { mergeSpeakerKeys } from "../stories/merge-speaker-keys.js";
 import { speakerKey } from "../stories/speaker-key.js";
+import type { SpeakerRegistry } from "./speaker-registry.js";
 
 export interface ProcessDeps {
   store: Store;
   gazetteer: Gazetteer;
   logger: Logger;
+  /** Known speakers, kept for the life of the process (see createSpeakerRegistry). */
+  speakers: SpeakerRegistry;
 }
 
 /** How far back a new article looks for a story it continues (wire copies follow within days). */
@@ -25,7 +27,11 @@ export async function processNewArticles(deps: ProcessDeps, articles: StoredArti
   const oldest = Math.min(...articles.map((article) => Date.parse(article.publishedAt)));
   const stories = await deps.store.recentStories(new Date(oldest - storyLookbackMs).toISOString());
   const extracted = new Map(articles.map((article) => [article.id, claimsOf(article, deps)]));
-  const canonicalKey = await speakerKeyMerger(deps.store, [...extracted.values()].flat());
+  const freshKeys = [...extracted.values()]
+    .flat()
+    .flatMap((claim) => (claim.speakerKey === null ? [] : [claim.speakerKey]));
+  // "peskov" said alone is the same person as the known "dmitry peskov".
+  const canonicalKey = await deps.speakers.canonical(freshKeys);
   for (const article of articles) {
     try {
       const claims = (extracted.get(article.id) ?? []).map((claim) => ({
@@ -51,13 +57,6 @@ export async function processNewArticles(deps: ProcessDeps, articles: StoredArti
       deps.logger.error("could not process article", { article: article.id, error });
     }
   }
-}
-
-/** "peskov" said alone is the same person as the known "dmitry peskov": merge against every key seen so far. */
-async function speakerKeyMerger(store: Store, claims: StoredClaim[]): Promise<Map<string, string>> {
-  const known = (await store.listSpeakers()).map((speaker) => speaker.speakerKey);
-  const fresh = claims.flatMap((claim) => (claim.speakerKey === null ? [] : [claim.speakerKey]));
-  return mergeSpeakerKeys([...known, ...fresh]);
 }
 
 function claimsOf(article: StoredArticle, deps: ProcessDeps): StoredClaim[] {

@@ -6,6 +6,7 @@ import { loadGazetteer } from "../../../src/claims/load-gazetteer.js";
 import { deliverScheduledBriefing } from "../../../src/delivery/deliver-scheduled-briefing.js";
 import { createLogger, silentLogger } from "../../../src/logger.js";
 import { processNewArticles } from "../../../src/pipeline/process-new-articles.js";
+import { createSpeakerRegistry } from "../../../src/pipeline/speaker-registry.js";
 import { openStore } from "../../../src/store/open-store.js";
 import type { Store } from "../../../src/store/store.js";
 import { makeArticle } from "../store/store-factories.js";
@@ -42,7 +43,10 @@ async function seededStore(): Promise<Store> {
     ],
     true,
   );
-  await processNewArticles({ store, gazetteer: loadGazetteer(), logger: silentLogger }, stored);
+  await processNewArticles(
+    { store, gazetteer: loadGazetteer(), logger: silentLogger, speakers: createSpeakerRegistry(store) },
+    stored,
+  );
   return store;
 }
 

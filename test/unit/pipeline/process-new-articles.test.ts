@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadGazetteer } from "../../../src/claims/load-gazetteer.js";
 import { silentLogger } from "../../../src/logger.js";
 import { processNewArticles } from "../../../src/pipeline/process-new-articles.js";
+import { createSpeakerRegistry } from "../../../src/pipeline/speaker-registry.js";
 import { openStore } from "../../../src/store/open-store.js";
 import type { Store } from "../../../src/store/store.js";
 import { makeArticle } from "../store/store-factories.js";
@@ -20,7 +21,10 @@ afterEach(async () => {
 async function storeWith(...articles: ReturnType<typeof makeArticle>[]) {
   store = await openStore("sqlite::memory:");
   const stored = await store.insertNewArticles(articles, true);
-  await processNewArticles({ store, gazetteer: loadGazetteer(), logger: silentLogger }, stored);
+  await processNewArticles(
+    { store, gazetteer: loadGazetteer(), logger: silentLogger, speakers: createSpeakerRegistry(store) },
+    stored,
+  );
   return stored;
 }
 
@@ -69,5 +73,36 @@ describe("processNewArticles", () => {
     );
     expect(stored[1]?.storyId).toBe(stored[0]?.storyId);
     expect(stored[2]?.storyId).not.toBe(stored[0]?.storyId);
+  });
+});
+
+describe("processNewArticles across batches", () => {
+  it("when a later batch names a speaker by surname only, then the registry merges it with the full name seen before", async () => {
+    store = await openStore("sqlite::memory:");
+    const deps = {
+      store,
+      gazetteer: loadGazetteer(),
+      logger: silentLogger,
+      speakers: createSpeakerRegistry(store),
+    };
+    const first = await store.insertNewArticles(
+      [makeArticle({ id: "b1", text: "Analyst Mira Osadcha said the plan would not survive the winter." })],
+      true,
+    );
+    await processNewArticles(deps, first);
+    const second = await store.insertNewArticles(
+      [
+        makeArticle({
+          id: "b2",
+          url: "https://other.example/b2",
+          text: "Osadcha told reporters that Kyiv would reject the draft in its current form.",
+          publishedAt: "2025-11-21T10:00:00.000Z",
+        }),
+      ],
+      true,
+    );
+    await processNewArticles(deps, second);
+    const claims = await store.latestClaims({ speakerKey: "mira osadcha", limit: 10 });
+    expect(claims.map((claim) => claim.articleId).sort()).toEqual(["b1", "b2"]);
   });
 });

@@ -9,6 +9,7 @@ import { normaliseItem } from "../../../../src/ingest/normalise-item.js";
 import { parseFeed } from "../../../../src/ingest/parse-feed.js";
 import { silentLogger } from "../../../../src/logger.js";
 import { processNewArticles } from "../../../../src/pipeline/process-new-articles.js";
+import { createSpeakerRegistry } from "../../../../src/pipeline/speaker-registry.js";
 import { openStore } from "../../../../src/store/open-store.js";
 import type { Topic } from "../../../../src/store/store.js";
 
@@ -57,7 +58,10 @@ export async function composeDemoBriefing(): Promise<Briefing> {
     // Oldest first, as feeds deliver them, so stories are created by their first article.
     const articles = (await readDemoArticles()).sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
     const stored = await store.insertNewArticles(articles, true);
-    await processNewArticles({ store, gazetteer: loadGazetteer(), logger: silentLogger }, stored);
+    await processNewArticles(
+      { store, gazetteer: loadGazetteer(), logger: silentLogger, speakers: createSpeakerRegistry(store) },
+      stored,
+    );
     return await composeBriefing({ store }, { topic, window: demoWindow, timezone: "Europe/Kyiv" });
   } finally {
     await store.close();
