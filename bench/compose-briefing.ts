@@ -5,12 +5,13 @@ import { performance } from "node:perf_hooks";
 import BetterSqlite3 from "better-sqlite3";
 import { composeBriefing } from "../src/briefing/compose-briefing.js";
 import type { Speaker, SpeakerKind, Stance } from "../src/claims/claim.js";
+import type { StoredClaim } from "../src/claims/stored-claim.js";
 import type { Article } from "../src/ingest/article.js";
 import { openStore } from "../src/store/open-store.js";
-import type { StoredClaim, Topic } from "../src/store/store.js";
 import { compileTopicQuery } from "../src/topics/compile-topic-query.js";
 import { parseTopicQuery } from "../src/topics/parse-topic-query.js";
 import { prepareDocument } from "../src/topics/prepare-document.js";
+import type { Topic } from "../src/topics/topic.js";
 
 /*
  * Compose a briefing for a 24 h window from a SQLite file holding 100,000 articles and 500,000

@@ -1,4 +1,4 @@
-import type { StoredClaim } from "../store/store.js";
+import type { StoredClaim } from "../claims/stored-claim.js";
 import type { Bounded, BriefingDispute, BriefingDisputeEntry } from "./briefing.js";
 import { briefingLimits } from "./briefing-limits.js";
 import { toBriefingClaim } from "./build-groups.js";

@@ -1,8 +1,10 @@
-import type { Store, StoredArticle, TimeWindow, Topic } from "../store/store.js";
+import type { StoredArticle } from "../ingest/stored-article.js";
+import type { Store } from "../store/store.js";
 import { findDisputes } from "../stories/find-disputes.js";
 import { compileTopicQuery } from "../topics/compile-topic-query.js";
 import { parseTopicQuery } from "../topics/parse-topic-query.js";
 import { prepareDocument } from "../topics/prepare-document.js";
+import type { Topic } from "../topics/topic.js";
 import type { Bounded, Briefing, BriefingSource } from "./briefing.js";
 import { briefingLimits } from "./briefing-limits.js";
 import { buildDisputes } from "./build-disputes.js";
@@ -10,6 +12,7 @@ import { buildGroups } from "./build-groups.js";
 import { formatPeriod } from "./format-period.js";
 import { groupClaims } from "./group-claims.js";
 import { rankEvents } from "./rank-events.js";
+import type { TimeWindow } from "./time-window.js";
 import { topicWords } from "./topic-words.js";
 
 export interface ComposeBriefingDeps {

@@ -1,5 +1,5 @@
-import type { TimeWindow } from "../store/store.js";
 import type { BriefingPeriod } from "./briefing.js";
+import type { TimeWindow } from "./time-window.js";
 
 interface LocalParts {
   weekday: string;

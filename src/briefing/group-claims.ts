@@ -1,5 +1,6 @@
 import type { Speaker, SpeakerKind, Stance } from "../claims/claim.js";
-import type { StoredArticle, StoredClaim } from "../store/store.js";
+import type { StoredClaim } from "../claims/stored-claim.js";
+import type { StoredArticle } from "../ingest/stored-article.js";
 import { mergeSpeakerKeys } from "../stories/merge-speaker-keys.js";
 import type { BriefingSpeakerRef } from "./briefing.js";
 import { isUsableClaim } from "./claim-filter.js";

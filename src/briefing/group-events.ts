@@ -1,4 +1,4 @@
-import type { StoredArticle } from "../store/store.js";
+import type { StoredArticle } from "../ingest/stored-article.js";
 import { compareCodes } from "../text/compare-codes.js";
 import { clusterAverageLink } from "./cluster-average-link.js";
 import { eventTerms } from "./event-terms.js";

@@ -4,7 +4,8 @@ import { composeBriefing } from "../briefing/compose-briefing.js";
 import type { Config } from "../config/config-schema.js";
 import { loadConfig } from "../config/load-config.js";
 import { openStore } from "../store/open-store.js";
-import type { Store, Topic } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import type { Topic } from "../topics/topic.js";
 import type { CliCommand, CliIo } from "./cli-io.js";
 import { briefingFormats, isBriefingFormat, renderBriefingOutput } from "./render-briefing-output.js";
 

@@ -3,7 +3,8 @@ import { composeBriefing } from "../briefing/compose-briefing.js";
 import type { ChatAdapter } from "../chat/chat-adapter.js";
 import type { ScheduleConfig } from "../config/config-schema.js";
 import type { Logger } from "../logger.js";
-import type { BriefingRecord, Store } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import type { BriefingRecord } from "./briefing-record.js";
 
 export interface DeliveryDeps {
   store: Store;

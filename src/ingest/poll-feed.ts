@@ -1,15 +1,17 @@
 import { createHash } from "node:crypto";
 import type { Config } from "../config/config-schema.js";
 import type { Logger } from "../logger.js";
-import type { FeedRecord, Store, StoredArticle } from "../store/store.js";
+import type { Store } from "../store/store.js";
 import type { Article } from "./article.js";
 import { nextPollAfterFailure } from "./backoff.js";
 import { decodeBody } from "./decode-body.js";
+import type { FeedRecord } from "./feed-record.js";
 import type { GuardedFetch } from "./fetch-result.js";
 import { fetchFullText } from "./full-text.js";
 import { mapSettled } from "./map-settled.js";
 import { normaliseItem } from "./normalise-item.js";
 import { parseFeed } from "./parse-feed.js";
+import type { StoredArticle } from "./stored-article.js";
 
 /** Collaborators of one feed poll. */
 export interface PollDeps {

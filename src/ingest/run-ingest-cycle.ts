@@ -1,11 +1,13 @@
 import type { Config } from "../config/config-schema.js";
 import type { Logger } from "../logger.js";
-import type { FeedRecord, Store, StoredArticle } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import type { FeedRecord } from "./feed-record.js";
 import type { GuardedFetch } from "./fetch-result.js";
 import { pageAccept } from "./full-text.js";
 import { createGuardedFetch } from "./guarded-fetch.js";
 import { mapSettled } from "./map-settled.js";
 import { type PollOutcome, pollFeed } from "./poll-feed.js";
+import type { StoredArticle } from "./stored-article.js";
 import { syncConfigFeeds } from "./sync-config-feeds.js";
 
 export interface IngestDeps {

@@ -1,7 +1,9 @@
 import { extractClaims } from "../claims/extract-claims.js";
 import type { Gazetteer } from "../claims/load-gazetteer.js";
+import type { StoredClaim } from "../claims/stored-claim.js";
+import type { StoredArticle } from "../ingest/stored-article.js";
 import type { Logger } from "../logger.js";
-import type { Store, StoredArticle, StoredClaim } from "../store/store.js";
+import type { Store } from "../store/store.js";
 import { findStory } from "../stories/find-story.js";
 import { fingerprintArticle } from "../stories/fingerprint-article.js";
 import { speakerKey } from "../stories/speaker-key.js";

@@ -1,22 +1,33 @@
 import type { Insertable, Kysely, Selectable } from "kysely";
+import type { TimeWindow } from "../briefing/time-window.js";
 import type { Article } from "../ingest/article.js";
+import type { StoredArticle } from "../ingest/stored-article.js";
 import { chunk } from "./chunk.js";
 import type { ArticleTable, Database } from "./database-schema.js";
 import { isoTime } from "./iso-time.js";
-import type { Store, StoredArticle } from "./store.js";
 import { StoreError } from "./store-error.js";
 
-type ArticleMethods = Pick<
-  Store,
-  "insertNewArticles" | "getArticle" | "articlesInWindow" | "countArticles" | "setArticleStory"
->;
+/** Articles: the dedup memory, time-window reads and story assignment. */
+export interface ArticleStore {
+  /**
+   * Store articles not seen before and return exactly those. An article is "seen" when its id
+   * or its canonical URL is already stored (from any feed), so restarts and cross-posting never
+   * make an old article new again.
+   */
+  insertNewArticles(articles: Article[], announced: boolean): Promise<StoredArticle[]>;
+  getArticle(id: string): Promise<StoredArticle | undefined>;
+  /** Articles with publishedAt in the window, newest first. */
+  articlesInWindow(window: TimeWindow, limit?: number): Promise<StoredArticle[]>;
+  countArticles(): Promise<number>;
+  setArticleStory(articleId: string, storyId: string): Promise<void>;
+}
 
 // 12 columns × 400 rows stays far below SQLite's and PostgreSQL's bound-parameter limits.
 const insertChunkSize = 400;
 const deadlockRetries = 3;
 
 /** The articles table: dedup by id and canonical URL, time-window reads, story assignment. */
-export function articleQueries(db: Kysely<Database>): ArticleMethods {
+export function articleQueries(db: Kysely<Database>): ArticleStore {
   async function insertChunk(rows: Insertable<ArticleTable>[]): Promise<Selectable<ArticleTable>[]> {
     for (let attempt = 1; ; attempt += 1) {
       try {

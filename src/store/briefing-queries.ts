@@ -1,19 +1,31 @@
 import type { Kysely, Selectable } from "kysely";
 import { z } from "zod";
+import type { BriefingRecord } from "../delivery/briefing-record.js";
 import type { BriefingTable, Database } from "./database-schema.js";
 import { isoTime } from "./iso-time.js";
-import type { BriefingRecord, Store } from "./store.js";
 import { StoreError } from "./store-error.js";
 
-type BriefingMethods = Pick<
-  Store,
-  "recordBriefing" | "getBriefing" | "markBriefingPosted" | "lastPostedBriefing"
->;
+/** The ledger of scheduled briefings. */
+export interface BriefingStore {
+  /**
+   * Record a briefing before it is posted. Returns false, changing nothing, when that channel,
+   * workspace, topic and slot already has one (another replica or an earlier run took the slot).
+   */
+  recordBriefing(briefing: BriefingRecord): Promise<boolean>;
+  getBriefing(id: string): Promise<BriefingRecord | undefined>;
+  markBriefingPosted(id: string, messageIds: string[], at: string): Promise<void>;
+  /** The posted briefing with the latest slot for a channel and topic: the next one starts where it ended. */
+  lastPostedBriefing(
+    channel: string,
+    workspaceId: string,
+    topic: string,
+  ): Promise<BriefingRecord | undefined>;
+}
 
 const messageIdsSchema = z.array(z.string());
 
 /** The briefings table: the ledger of scheduled briefings per channel, topic and slot. */
-export function briefingQueries(db: Kysely<Database>): BriefingMethods {
+export function briefingQueries(db: Kysely<Database>): BriefingStore {
   return {
     async recordBriefing(briefing) {
       const inserted = await db

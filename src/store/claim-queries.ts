@@ -1,19 +1,42 @@
 import type { Insertable, Kysely, Selectable } from "kysely";
 import { z } from "zod";
+import type { TimeWindow } from "../briefing/time-window.js";
+import type { StoredClaim } from "../claims/stored-claim.js";
 import { chunk } from "./chunk.js";
 import { claimRowSchema, stanceSchema } from "./claim-row-schema.js";
 import type { ClaimTable, Database } from "./database-schema.js";
 import { isoTime } from "./iso-time.js";
-import type { Store, StoredClaim } from "./store.js";
 import { StoreError } from "./store-error.js";
 
-type ClaimMethods = Pick<Store, "saveClaims" | "claimsForArticles" | "latestClaims" | "listSpeakers">;
+/** Filters for `latestClaims`. */
+export interface ClaimQuery {
+  /** Canonical speaker key ("dmitry peskov"). */
+  speakerKey?: string;
+  /** Side of the speaker ("Russia"). */
+  side?: string;
+  /** Publication-time bounds. */
+  window?: Partial<TimeWindow>;
+  /** At most this many claims. */
+  limit: number;
+}
+
+/** Claims per article, newest-first queries and the speakers seen. */
+export interface ClaimStore {
+  /** Replace the claims of one article. */
+  saveClaims(articleId: string, claims: StoredClaim[]): Promise<void>;
+  /** Claims of the given articles, in article then index order. */
+  claimsForArticles(articleIds: string[]): Promise<StoredClaim[]>;
+  /** Newest claims first, filtered by speaker, side and window. */
+  latestClaims(query: ClaimQuery): Promise<StoredClaim[]>;
+  /** Distinct speaker keys with their most recent display name, for "did you mean". */
+  listSpeakers(): Promise<{ speakerKey: string; name: string; side: string | null }[]>;
+}
 
 // 8 columns × 500 rows, and id lists of 500, stay below every bound-parameter limit.
 const chunkSize = 500;
 
 /** The claims table: one row per extracted claim, with the filter columns copied out of the JSON. */
-export function claimQueries(db: Kysely<Database>): ClaimMethods {
+export function claimQueries(db: Kysely<Database>): ClaimStore {
   return {
     async saveClaims(articleId, claims) {
       const rows = claims.map((claim) => toRow(articleId, claim));

@@ -1,23 +1,26 @@
 import type { Kysely, Selectable } from "kysely";
+import type { FeedInput, FeedRecord, FetchFailure, FetchSuccess } from "../ingest/feed-record.js";
 import type { Database, FeedTable } from "./database-schema.js";
 import { feedIdFor } from "./feed-id.js";
 import { isoTime } from "./iso-time.js";
-import type { FeedRecord, Store } from "./store.js";
 
-type FeedMethods = Pick<
-  Store,
-  | "upsertFeed"
-  | "getFeed"
-  | "listFeeds"
-  | "removeFeed"
-  | "dueFeeds"
-  | "recordFetchSuccess"
-  | "recordFetchFailure"
-  | "enableFeed"
->;
+/** The feeds table: where each feed is and how polling it has gone. */
+export interface FeedStore {
+  /** Insert a feed or update its settings (url, outlet, fullText); keeps its polling state. */
+  upsertFeed(input: FeedInput): Promise<FeedRecord>;
+  getFeed(id: string): Promise<FeedRecord | undefined>;
+  listFeeds(): Promise<FeedRecord[]>;
+  removeFeed(id: string): Promise<void>;
+  /** Active feeds whose `nextPollAt` ≤ now, oldest first. */
+  dueFeeds(now: string, limit: number): Promise<FeedRecord[]>;
+  recordFetchSuccess(feedId: string, result: FetchSuccess): Promise<void>;
+  recordFetchFailure(feedId: string, failure: FetchFailure): Promise<void>;
+  /** Clear the disabled reason and failure count (an admin re-enables a feed). */
+  enableFeed(feedId: string, nextPollAt: string): Promise<void>;
+}
 
 /** The feeds table: settings from config or chat, plus the polling state ingest keeps. */
-export function feedQueries(db: Kysely<Database>): FeedMethods {
+export function feedQueries(db: Kysely<Database>): FeedStore {
   return {
     async upsertFeed(input) {
       const now = new Date().toISOString();

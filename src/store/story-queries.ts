@@ -1,10 +1,17 @@
 import type { Kysely } from "kysely";
+import type { Story } from "../stories/story.js";
 import type { Database } from "./database-schema.js";
 import { isoTime } from "./iso-time.js";
-import type { Store } from "./store.js";
+
+/** Near-duplicate stories. */
+export interface StoryStore {
+  createStory(story: Story): Promise<void>;
+  /** Stories whose first article was published at or after `since`, for matching new articles. */
+  recentStories(since: string): Promise<Story[]>;
+}
 
 /** The stories table: near-duplicate clusters, found again by their first publication time. */
-export function storyQueries(db: Kysely<Database>): Pick<Store, "createStory" | "recentStories"> {
+export function storyQueries(db: Kysely<Database>): StoryStore {
   return {
     async createStory(story) {
       await db

@@ -1,12 +1,18 @@
 import type { Kysely, Selectable } from "kysely";
+import type { Topic } from "../topics/topic.js";
 import type { Database, TopicTable } from "./database-schema.js";
 import { isoTime } from "./iso-time.js";
-import type { Store, Topic } from "./store.js";
 
-type TopicMethods = Pick<Store, "upsertTopic" | "getTopic" | "listTopics" | "removeTopic">;
+/** Topic queries per workspace. */
+export interface TopicStore {
+  upsertTopic(topic: Topic): Promise<void>;
+  getTopic(workspaceId: string, name: string): Promise<Topic | undefined>;
+  listTopics(workspaceId: string): Promise<Topic[]>;
+  removeTopic(workspaceId: string, name: string): Promise<boolean>;
+}
 
 /** The topics table: named boolean queries per workspace or guild. */
-export function topicQueries(db: Kysely<Database>): TopicMethods {
+export function topicQueries(db: Kysely<Database>): TopicStore {
   return {
     async upsertTopic(topic) {
       await db

@@ -1,4 +1,5 @@
-import type { StoredClaim, TimeWindow } from "../store/store.js";
+import type { TimeWindow } from "../briefing/time-window.js";
+import type { StoredClaim } from "../claims/stored-claim.js";
 import { compareCodes } from "../text/compare-codes.js";
 import { type ClaimProposition, claimProposition, type DeniedObject } from "./claim-proposition.js";
 import { disputeQuestion } from "./dispute-question.js";

@@ -1,6 +1,6 @@
-import type { Story } from "../store/store.js";
 import { compareFingerprints } from "./compare-fingerprints.js";
 import { decodeFingerprint } from "./decode-fingerprint.js";
+import type { Story } from "./story.js";
 
 /**
  * The story a new article belongs to: the candidate whose fingerprint is a near-duplicate of the

@@ -1,4 +1,5 @@
-import type { Store, StoredArticle } from "../store/store.js";
+import type { StoredArticle } from "../ingest/stored-article.js";
+import type { Store } from "../store/store.js";
 import { compileTopicQuery } from "./compile-topic-query.js";
 import { parseTopicQuery } from "./parse-topic-query.js";
 import { prepareDocument } from "./prepare-document.js";

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { composeBriefing } from "../../../src/briefing/compose-briefing.js";
 import { openStore } from "../../../src/store/open-store.js";
-import type { Store, Topic } from "../../../src/store/store.js";
+import type { Store } from "../../../src/store/store.js";
+import type { Topic } from "../../../src/topics/topic.js";
 import { makeArticle, makeSpeakerValue, makeStoredClaim } from "./support/make-stored.js";
 
 const topic: Topic = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { groupEvents } from "../../../src/briefing/group-events.js";
 import { rankEvents } from "../../../src/briefing/rank-events.js";
-import type { StoredArticle } from "../../../src/store/store.js";
+import type { StoredArticle } from "../../../src/ingest/stored-article.js";
 import { eventMeta } from "../../../src/text/briefing-phrases.js";
 import { makeArticle } from "./support/make-stored.js";
 

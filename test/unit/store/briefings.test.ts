@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { BriefingRecord, Store } from "../../../src/store/store.js";
+import type { BriefingRecord } from "../../../src/delivery/briefing-record.js";
+import type { Store } from "../../../src/store/store.js";
 import { storeBackends } from "../../support/test-stores.js";
 
 const makeBriefing = (overrides: Partial<BriefingRecord> & { id: string; slot: string }): BriefingRecord => ({

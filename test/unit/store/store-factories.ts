@@ -1,6 +1,6 @@
 import type { Claim, Speaker } from "../../../src/claims/claim.js";
+import type { StoredClaim } from "../../../src/claims/stored-claim.js";
 import type { Article } from "../../../src/ingest/article.js";
-import type { StoredClaim } from "../../../src/store/store.js";
 
 /** An article with plausible defaults; every test says what matters to it. */
 export function makeArticle(overrides: Partial<Article> & { id: string }): Article {

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Store, Story, Topic } from "../../../src/store/store.js";
+import type { Store } from "../../../src/store/store.js";
+import type { Story } from "../../../src/stories/story.js";
+import type { Topic } from "../../../src/topics/topic.js";
 import { storeBackends } from "../../support/test-stores.js";
 
 const makeStory = (overrides: Partial<Story> & { id: string }): Story => ({

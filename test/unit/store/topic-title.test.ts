@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { syncConfigTopics } from "../../../src/pipeline/sync-config-topics.js";
-import type { Store, Topic } from "../../../src/store/store.js";
+import type { Store } from "../../../src/store/store.js";
+import type { Topic } from "../../../src/topics/topic.js";
 import { storeBackends } from "../../support/test-stores.js";
 
 const makeTopic = (overrides: Partial<Topic> = {}): Topic => ({

@@ -1,5 +1,5 @@
 import type { Claim, Span, Speaker, SpeakerKind, Stance } from "../../../src/claims/claim.js";
-import type { StoredClaim } from "../../../src/store/store.js";
+import type { StoredClaim } from "../../../src/claims/stored-claim.js";
 import { speakerKey } from "../../../src/stories/speaker-key.js";
 
 /** An article text the claims point into. */

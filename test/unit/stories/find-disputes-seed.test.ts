@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { SpeakerKind, Stance } from "../../../src/claims/claim.js";
-import type { StoredClaim } from "../../../src/store/store.js";
+import type { StoredClaim } from "../../../src/claims/stored-claim.js";
 import { findDisputes } from "../../../src/stories/find-disputes.js";
 import { speakerKey } from "../../../src/stories/speaker-key.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { StoredClaim } from "../../../src/store/store.js";
+import type { StoredClaim } from "../../../src/claims/stored-claim.js";
 import { findDisputes } from "../../../src/stories/find-disputes.js";
 import { makeStoredClaim, makeTestArticle, type SpeakerSpec } from "./claim-factory.js";
 

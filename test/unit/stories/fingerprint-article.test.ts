@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Story } from "../../../src/store/store.js";
 import { compareFingerprints } from "../../../src/stories/compare-fingerprints.js";
 import { decodeFingerprint } from "../../../src/stories/decode-fingerprint.js";
 import { findStory } from "../../../src/stories/find-story.js";
 import { fingerprintArticle } from "../../../src/stories/fingerprint-article.js";
+import type { Story } from "../../../src/stories/story.js";
 import {
   draftReport,
   editedCopy,

@@ -11,7 +11,7 @@ import { silentLogger } from "../../../../src/logger.js";
 import { processNewArticles } from "../../../../src/pipeline/process-new-articles.js";
 import { createSpeakerRegistry } from "../../../../src/pipeline/speaker-registry.js";
 import { openStore } from "../../../../src/store/open-store.js";
-import type { Topic } from "../../../../src/store/store.js";
+import type { Topic } from "../../../../src/topics/topic.js";
 
 /** The demo's bundled feeds: the seed rewording plus the articles we wrote about the story. */
 export const demoFeedsDir = path.join(packageRoot, "src", "demo", "feeds");

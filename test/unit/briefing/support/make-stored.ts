@@ -1,6 +1,6 @@
 import type { Claim, Speaker, Stance } from "../../../../src/claims/claim.js";
+import type { StoredClaim } from "../../../../src/claims/stored-claim.js";
 import type { Article } from "../../../../src/ingest/article.js";
-import type { StoredClaim } from "../../../../src/store/store.js";
 import { speakerKey } from "../../../../src/stories/speaker-key.js";
 
 let counter = 0;
