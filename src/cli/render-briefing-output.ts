@@ -1,7 +1,7 @@
 import type { Briefing } from "../briefing/briefing.js";
-import { renderMarkdown } from "../briefing/render-markdown.js";
-import { renderText } from "../briefing/render-text.js";
+import { renderText } from "../chat/console/render.js";
 import { renderDiscordMessages } from "../chat/discord/render.js";
+import { renderMarkdown } from "../chat/markdown/render.js";
 import { renderSlackMessages } from "../chat/slack/render.js";
 
 export const briefingFormats = ["text", "markdown", "discord-json", "slack-json"] as const;

@@ -1,6 +1,6 @@
 import type { Briefing } from "../../briefing/briefing.js";
-import { renderText } from "../../briefing/render-text.js";
 import type { ChatAdapter, PostResult } from "../chat-adapter.js";
+import { renderText } from "./render.js";
 
 export interface ConsoleAdapter extends ChatAdapter {
   readonly platform: "console";

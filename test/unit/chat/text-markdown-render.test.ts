@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "../../../src/briefing/render-markdown.js";
-import { renderText } from "../../../src/briefing/render-text.js";
+import { renderText } from "../../../src/chat/console/render.js";
+import { renderMarkdown } from "../../../src/chat/markdown/render.js";
 import {
   hostileText,
   makeBriefing,
@@ -9,7 +9,7 @@ import {
   makeEvent,
   makeGroup,
   makeSpeaker,
-} from "./support/make-briefing.js";
+} from "../briefing/support/make-briefing.js";
 
 const denial = makeBriefing({
   groups: {

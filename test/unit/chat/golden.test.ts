@@ -2,14 +2,14 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Briefing } from "../../../src/briefing/briefing.js";
-import { renderMarkdown } from "../../../src/briefing/render-markdown.js";
-import { renderText } from "../../../src/briefing/render-text.js";
+import { renderText } from "../../../src/chat/console/render.js";
 import { renderDiscordMessages } from "../../../src/chat/discord/render.js";
+import { renderMarkdown } from "../../../src/chat/markdown/render.js";
 import { renderSlackMessages } from "../../../src/chat/slack/render.js";
 import { packageRoot } from "../../../src/config/load-config.js";
-import { checkSlackLimits } from "../chat/support/check-slack-limits.js";
-import { checkDiscordLimits, createDiscordSpecValidator } from "../chat/support/discord-contract.js";
-import { composeDemoBriefing } from "./support/demo-briefing.js";
+import { composeDemoBriefing } from "../briefing/support/demo-briefing.js";
+import { checkSlackLimits } from "./support/check-slack-limits.js";
+import { checkDiscordLimits, createDiscordSpecValidator } from "./support/discord-contract.js";
 
 /*
  * Golden files for the demo briefing (seed rewording + the demo feeds, through the real extractor).

@@ -1,8 +1,8 @@
-import { claimQualifiers, countsLine, emptyLine, eventMeta } from "../text/briefing-phrases.js";
-import { foldWhitespace } from "../text/fold-whitespace.js";
-import { moreLine } from "../text/more-line.js";
-import { shorten } from "../text/shorten.js";
-import type { Briefing, BriefingClaim, BriefingSpeaker } from "./briefing.js";
+import type { Briefing, BriefingClaim, BriefingSpeaker } from "../../briefing/briefing.js";
+import { claimQualifiers, countsLine, emptyLine, eventMeta } from "../../text/briefing-phrases.js";
+import { foldWhitespace } from "../../text/fold-whitespace.js";
+import { moreLine } from "../../text/more-line.js";
+import { shorten } from "../../text/shorten.js";
 import { wrapText } from "./wrap-text.js";
 
 const width = 100;

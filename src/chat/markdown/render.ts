@@ -1,7 +1,13 @@
-import { claimContent, claimQualifiers, countsLine, emptyLine, eventMeta } from "../text/briefing-phrases.js";
-import { moreLine } from "../text/more-line.js";
-import type { Briefing, BriefingClaim, BriefingSpeaker } from "./briefing.js";
-import { escapeMarkdown, markdownUrl } from "./escape-markdown.js";
+import type { Briefing, BriefingClaim, BriefingSpeaker } from "../../briefing/briefing.js";
+import {
+  claimContent,
+  claimQualifiers,
+  countsLine,
+  emptyLine,
+  eventMeta,
+} from "../../text/briefing-phrases.js";
+import { moreLine } from "../../text/more-line.js";
+import { escapeMarkdown, markdownUrl } from "./render-escape.js";
 
 /** CommonMark for a file or a web page. Every piece of article text is escaped; stances are bold words. */
 export function renderMarkdown(briefing: Briefing): string {

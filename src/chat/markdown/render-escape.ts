@@ -1,4 +1,4 @@
-import { foldWhitespace } from "../text/fold-whitespace.js";
+import { foldWhitespace } from "../../text/fold-whitespace.js";
 
 /**
  * Make article text literal in CommonMark: every punctuation character that can open syntax is
