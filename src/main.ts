@@ -1,6 +1,7 @@
 import type { ChatAdapter } from "./chat/chat-adapter.js";
 import { createConsoleAdapter } from "./chat/console/console-adapter.js";
 import { loadGazetteer } from "./claims/load-gazetteer.js";
+import { createCommandHandler } from "./commands/create-command-handler.js";
 import type { LoadedConfig } from "./config/load-config.js";
 import { deliverScheduledBriefing } from "./delivery/deliver-scheduled-briefing.js";
 import { type Metrics, startHttpServer } from "./http.js";
@@ -35,7 +36,8 @@ export async function startBot(
   const speakers = createSpeakerRegistry(store);
 
   const adapters = new Map<string, ChatAdapter>([["console", createConsoleAdapter({ stream: deps.stdout })]]);
-  for (const adapter of adapters.values()) await adapter.start();
+  const commands = createCommandHandler();
+  for (const adapter of adapters.values()) await adapter.start(commands);
 
   const metrics: Metrics = new Map();
   const count = (name: string, by = 1) => metrics.set(name, (metrics.get(name) ?? 0) + by);

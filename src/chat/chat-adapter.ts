@@ -1,25 +1,69 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Briefing } from "../briefing/briefing.js";
+import type { CommandHandler } from "../commands/command-handler.js";
 
 /** What happened to one post. Expected outcomes are values; only surprises throw. */
 export type PostResult =
   /** Delivered; the platform's ids of every message posted (long briefings span several). */
   | { kind: "sent"; messageIds: string[] }
-  /** The platform refused for good (unknown channel, missing permission): do not retry. */
-  | { kind: "rejected"; reason: string }
+  /** The platform refused for good (unknown channel, missing permission, bot removed): do not retry. */
+  | { kind: "rejected"; reason: string; status?: number }
   /** A passing failure (5xx, network, rate limit): retry later, not before `retryAfterMs`. */
   | { kind: "failed"; reason: string; retryAfterMs?: number };
 
+export interface PostOptions {
+  /**
+   * The outbox id of this briefing. Adapters attach it to what they post (Discord: message nonce;
+   * Slack: message metadata) so that after a crash `findPosted` can tell whether it went out.
+   */
+  briefingId: string;
+}
+
+/** An HTTP route an adapter serves on the bot's port (Slack's `POST /slack/events`). */
+export interface HttpRoute {
+  method: "GET" | "POST";
+  path: string;
+  /** Answers the request completely; the body has not been read yet. */
+  handle(request: IncomingMessage, response: ServerResponse): void;
+}
+
 /**
- * The contract every chat platform implements (console, Discord, Slack, webhook). Kept small on
- * purpose: the pipeline hands over a platform-neutral Briefing and the adapter renders it.
+ * The one persistent connection a platform allows per bot (Discord gateway, Slack Socket Mode).
+ * Opened by whichever replica holds its lease; posting and HTTP routes work without it.
+ */
+export interface ChatSession {
+  open(): Promise<void>;
+  close(): Promise<void>;
+  /** Connected and receiving commands. */
+  isOpen(): boolean;
+}
+
+/**
+ * The contract every chat platform implements (console, Discord, Slack, webhooks). Kept small on
+ * purpose: the pipeline hands over a platform-neutral Briefing and the adapter renders it; commands
+ * arrive in the platform's native form and leave as `CommandRequest`s for the handler.
  */
 export interface ChatAdapter {
-  /** Platform name, also the prefix of channel addresses in config ("discord:123"). */
+  /** Platform name, also the prefix of channel addresses ("discord:123", "slack:C123"). */
   readonly platform: string;
-  /** Connect (log in, open sockets, mount receivers). */
-  start(): Promise<void>;
+  /**
+   * Get ready to post and to answer commands through `commands` (check credentials, build
+   * clients, prepare HTTP routes). Adapters without commands ignore the handler.
+   */
+  start(commands: CommandHandler): Promise<void>;
   /** Disconnect and release everything; safe to call twice. */
   stop(): Promise<void>;
-  /** Render and post one briefing to a channel of this platform. */
-  post(channelId: string, briefing: Briefing): Promise<PostResult>;
+  /** Render and post one briefing to a channel of this platform. Nothing in it can ping anyone. */
+  post(channelId: string, briefing: Briefing, options: PostOptions): Promise<PostResult>;
+  /**
+   * The ids of messages in the channel's recent history that carry `briefingId` (posted before a
+   * crash, never marked); [] when there are none. Platforms that cannot look answer [].
+   */
+  findPosted(channelId: string, briefingId: string): Promise<string[]>;
+  /** True while the adapter can post (credentials accepted, not stopped): for /readyz. */
+  isReady(): boolean;
+  /** The platform's persistent connection, when it has one. */
+  readonly session?: ChatSession;
+  /** Routes to mount on the bot's HTTP server. */
+  readonly httpRoutes?: readonly HttpRoute[];
 }

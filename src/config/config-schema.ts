@@ -68,8 +68,10 @@ export const configSchema = z.strictObject({
       userAgent: z.string().min(1).default("newsbrief/0.1 (+https://github.com/newsbrief/newsbrief)"),
       /** Where the embedded SQLite database lives when DATABASE_URL is not set. */
       dataDir: z.string().default("./data"),
-      /** Port for health, readiness and metrics (and later the Slack/Discord HTTP receivers). 0 = off. */
+      /** Port for health, readiness, metrics and Slack's /slack/events. 0 = off (PORT overrides it). */
       httpPort: z.number().int().min(0).max(65535).default(0),
+      /** Address the HTTP server binds: loopback by default; "0.0.0.0" in containers. */
+      httpHost: z.string().min(1).default("127.0.0.1"),
     })
     .prefault({}),
   ingest: z
@@ -92,6 +94,14 @@ export const configSchema = z.strictObject({
       concurrency: z.number().int().positive().max(256).default(16),
       /** Hosts, IPs or CIDRs that may be fetched even though they are private (tests, intranets). */
       allowPrivate: z.array(z.string()).default([]),
+    })
+    .prefault({}),
+  slack: z
+    .strictObject({
+      /** Slack user ids (U…) allowed to run admin commands besides workspace admins and owners. */
+      admins: z
+        .array(z.string().regex(/^[UW][A-Z0-9]+$/, "expected a Slack user id such as U012AB3CD"))
+        .default([]),
     })
     .prefault({}),
   feeds: z.array(feedConfigSchema).default([]),

@@ -58,7 +58,7 @@ export async function deliverScheduledBriefing(
     { store: deps.store },
     { topic, window, timezone: schedule.timezone },
   );
-  const result = await adapter.post(channelId, briefing);
+  const result = await adapter.post(channelId, briefing, { briefingId: record.id });
   if (result.kind === "sent") {
     await deps.store.markBriefingPosted(record.id, result.messageIds, new Date().toISOString());
     deps.logger.info("briefing posted", {

@@ -20,6 +20,16 @@ export interface ArticleStore {
   articlesInWindow(window: TimeWindow, limit?: number): Promise<StoredArticle[]>;
   countArticles(): Promise<number>;
   setArticleStory(articleId: string, storyId: string): Promise<void>;
+  /**
+   * Take up to `limit` articles still waiting for claims and a story, oldest first, and hold them
+   * until `leaseUntil` so no other replica takes them meanwhile. An article whose lease ran out
+   * (its replica died) is taken again. Every stored article stays pending until marked processed.
+   */
+  claimPendingArticles(request: { limit: number; now: string; leaseUntil: string }): Promise<StoredArticle[]>;
+  /** Mark articles processed: they are never handed out by `claimPendingArticles` again. */
+  markArticlesProcessed(articleIds: string[], at: string): Promise<void>;
+  /** How many articles are waiting to be processed. */
+  countPendingArticles(): Promise<number>;
 }
 
 // 12 columns × 400 rows stays far below SQLite's and PostgreSQL's bound-parameter limits.
@@ -27,7 +37,7 @@ const insertChunkSize = 400;
 const deadlockRetries = 3;
 
 /** The articles table: dedup by id and canonical URL, time-window reads, story assignment. */
-export function articleQueries(db: Kysely<Database>): ArticleStore {
+export function articleQueries(db: Kysely<Database>, dialect: "sqlite" | "postgres"): ArticleStore {
   async function insertChunk(rows: Insertable<ArticleTable>[]): Promise<Selectable<ArticleTable>[]> {
     for (let attempt = 1; ; attempt += 1) {
       try {
@@ -103,6 +113,59 @@ export function articleQueries(db: Kysely<Database>): ArticleStore {
         throw new StoreError("store_not_found", `setArticleStory: no article "${articleId}"`);
       }
     },
+
+    async claimPendingArticles({ limit, now, leaseUntil }) {
+      const nowIso = isoTime(now, "now");
+      const rows = await db.transaction().execute(async (trx) => {
+        let pending = trx
+          .selectFrom("articles")
+          .select("id")
+          .where("processed_at", "is", null)
+          .where((eb) =>
+            eb.or([eb("process_lease_until", "is", null), eb("process_lease_until", "<", nowIso)]),
+          )
+          .orderBy("fetched_at")
+          .orderBy("id")
+          .limit(limit);
+        // Replicas on PostgreSQL skip rows another one is claiming right now instead of waiting;
+        // SQLite has one writer at a time, so its transaction alone is enough.
+        if (dialect === "postgres") pending = pending.forUpdate().skipLocked();
+        const ids = (await pending.execute()).map((row) => row.id);
+        if (ids.length === 0) return [];
+        await trx
+          .updateTable("articles")
+          .set({ process_lease_until: isoTime(leaseUntil, "leaseUntil") })
+          .where("id", "in", ids)
+          .execute();
+        return trx
+          .selectFrom("articles")
+          .selectAll()
+          .where("id", "in", ids)
+          .orderBy("fetched_at")
+          .orderBy("id")
+          .execute();
+      });
+      return rows.map(toStoredArticle);
+    },
+
+    async markArticlesProcessed(articleIds, at) {
+      for (const ids of chunk(articleIds, insertChunkSize)) {
+        await db
+          .updateTable("articles")
+          .set({ processed_at: isoTime(at, "at"), process_lease_until: null })
+          .where("id", "in", ids)
+          .execute();
+      }
+    },
+
+    async countPendingArticles() {
+      const row = await db
+        .selectFrom("articles")
+        .select((eb) => eb.fn.countAll().as("count"))
+        .where("processed_at", "is", null)
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
   };
 }
 
@@ -120,6 +183,8 @@ function toRow(article: Article, announced: boolean): Insertable<ArticleTable> {
     fetched_at: isoTime(article.fetchedAt, `article ${article.id} fetchedAt`),
     announced: announced ? 1 : 0,
     story_id: null,
+    processed_at: null,
+    process_lease_until: null,
   };
 }
 

@@ -17,6 +17,10 @@ export interface Database {
   topics: TopicTable;
   /** The ledger of scheduled briefings (added by migration 003). */
   briefings: BriefingTable;
+  /** Channels' standing orders for briefings (migration 004). */
+  subscriptions: SubscriptionTable;
+  /** Who changed what from chat, and when (migration 004). */
+  admin_changes: AdminChangeTable;
 }
 
 /** 0 or 1: booleans stored portably. */
@@ -86,6 +90,10 @@ export interface ArticleTable {
   announced: IntBool;
   /** Story cluster, once assigned. */
   story_id: string | null;
+  /** When claims and story were computed; null while pending (migration 004). */
+  processed_at: string | null;
+  /** A replica processing it holds it until then (migration 004). */
+  process_lease_until: string | null;
 }
 
 /** See `StoredClaim`. */
@@ -147,4 +155,30 @@ export interface BriefingTable {
   posted_at: string | null;
   /** JSON array of the platform's message ids. */
   message_ids: string;
+}
+
+/** See `Subscription`. */
+export interface SubscriptionTable {
+  id: string;
+  workspace_id: string;
+  channel: string;
+  topic: string;
+  cron: string;
+  timezone: string;
+  source: "config" | "admin";
+  created_by: string;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
+  paused_reason: string | null;
+}
+
+/** See `AdminChange`. */
+export interface AdminChangeTable {
+  workspace_id: string;
+  actor: string;
+  action: string;
+  target: string;
+  detail: string | null;
+  at: string;
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { adminChangeQueries } from "./admin-change-queries.js";
 import { articleQueries } from "./article-queries.js";
 import { briefingQueries } from "./briefing-queries.js";
 import { claimQueries } from "./claim-queries.js";
@@ -6,6 +7,7 @@ import type { Database } from "./database-schema.js";
 import { feedQueries } from "./feed-queries.js";
 import type { Store } from "./store.js";
 import { storyQueries } from "./story-queries.js";
+import { subscriptionQueries } from "./subscription-queries.js";
 import { topicQueries } from "./topic-queries.js";
 
 /**
@@ -17,10 +19,12 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store["dialect"
     dialect,
     close: () => db.destroy(),
     ...feedQueries(db),
-    ...articleQueries(db),
+    ...articleQueries(db, dialect),
     ...claimQueries(db),
     ...storyQueries(db),
     ...topicQueries(db),
     ...briefingQueries(db),
+    ...subscriptionQueries(db),
+    ...adminChangeQueries(db),
   };
 }

@@ -1,8 +1,10 @@
+import type { AdminChangeStore } from "./admin-change-queries.js";
 import type { ArticleStore } from "./article-queries.js";
 import type { BriefingStore } from "./briefing-queries.js";
 import type { ClaimStore } from "./claim-queries.js";
 import type { FeedStore } from "./feed-queries.js";
 import type { StoryStore } from "./story-queries.js";
+import type { SubscriptionStore } from "./subscription-queries.js";
 import type { TopicStore } from "./topic-queries.js";
 
 /**
@@ -12,7 +14,15 @@ import type { TopicStore } from "./topic-queries.js";
  * on Kysely for SQLite (default) and PostgreSQL; both pass the same test suite. All times are
  * ISO 8601 UTC strings.
  */
-export interface Store extends FeedStore, ArticleStore, ClaimStore, StoryStore, TopicStore, BriefingStore {
+export interface Store
+  extends FeedStore,
+    ArticleStore,
+    ClaimStore,
+    StoryStore,
+    TopicStore,
+    BriefingStore,
+    SubscriptionStore,
+    AdminChangeStore {
   /** Which backend this is, for logs. */
   readonly dialect: "sqlite" | "postgres";
   close(): Promise<void>;

@@ -9,16 +9,19 @@ export interface ConsoleAdapter extends ChatAdapter {
 /** Prints briefings as plain text: the adapter `npm start` uses when no chat tokens are set. */
 export function createConsoleAdapter(options: { stream?: NodeJS.WritableStream } = {}): ConsoleAdapter {
   const stream = options.stream ?? process.stdout;
-  let posted = 0;
   return {
     platform: "console",
     async start() {},
     async stop() {},
-    async post(channelId: string, briefing: Briefing): Promise<PostResult> {
+    async post(channelId: string, briefing: Briefing, { briefingId }): Promise<PostResult> {
       const rule = "─".repeat(72);
       stream.write(`${rule}\n${renderText(briefing)}\n${rule}\n`);
-      posted += 1;
-      return { kind: "sent", messageIds: [`console-${channelId}-${posted}`] };
+      return { kind: "sent", messageIds: [`console-${channelId}-${briefingId}`] };
     },
+    // A terminal has no history to look in: what was printed before a crash is not known.
+    async findPosted() {
+      return [];
+    },
+    isReady: () => true,
   };
 }

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from "kysely";
 import { migration001Initial } from "./001-initial.js";
 import { migration002TopicTitle } from "./002-topic-title.js";
 import { migration003Briefings } from "./003-briefings.js";
+import { migration004Chat } from "./004-chat.js";
 
 /**
  * Every migration, in order. Migrations are in code (not read from disk) so they work from src/
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   "001-initial": migration001Initial,
   "002-topic-title": migration002TopicTitle,
   "003-briefings": migration003Briefings,
+  "004-chat": migration004Chat,
 };
 
 export const migrationProvider: MigrationProvider = {
