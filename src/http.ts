@@ -1,8 +1,10 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { HttpRoute } from "./chat/chat-adapter.js";
+import type { Logger } from "./logger.js";
 
-/** Counters the bot exposes on /metrics (Prometheus text format). */
-export type Metrics = Map<string, number>;
+/** Why the bot is not ready, or null when it is: each part (store, adapters) answers for itself. */
+export type ReadinessCheck = () => Promise<string[]>;
 
 export interface HttpServer {
   /** The port actually bound (useful with port 0). */
@@ -10,42 +12,93 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
+/** The server could not listen: the port is taken or not ours to bind. Names the port. */
+export class HttpListenError extends Error {
+  readonly code = "http_listen_failed";
+}
+
 /**
- * Health (`/healthz`: the process answers), readiness (`/readyz`: the store answers) and
- * `/metrics`. Bound to 127.0.0.1 unless told otherwise; later the chat receivers mount here too.
+ * The bot's HTTP server: `/healthz` (the process answers), `/readyz` (200, or 503 with the
+ * reasons, one per line), `/metrics` (Prometheus text), and the routes adapters bring (Slack's
+ * `POST /slack/events`). Binds `host` (loopback by default; 0.0.0.0 in containers).
  */
 export async function startHttpServer(options: {
   port: number;
   host?: string;
-  ready: () => Promise<boolean>;
-  metrics: Metrics;
+  notReady: ReadinessCheck;
+  metrics: () => Promise<{ contentType: string; body: string }>;
+  routes?: readonly HttpRoute[];
+  logger?: Logger;
 }): Promise<HttpServer> {
+  const routes = options.routes ?? [];
   const server: Server = createServer((request, response) => {
-    const route = (request.url ?? "/").split("?")[0];
-    if (request.method !== "GET") {
-      response.writeHead(405, { allow: "GET" }).end();
+    const path = (request.url ?? "/").split("?")[0] ?? "/";
+    const route = routes.find((candidate) => candidate.path === path);
+    if (route) {
+      if (request.method !== route.method)
+        return plain(response, 405, "method not allowed\n", { allow: route.method });
+      try {
+        route.handle(request, response);
+      } catch (error) {
+        options.logger?.error("http route failed", { path, error });
+        if (!response.headersSent) plain(response, 500, "internal error\n");
+      }
       return;
     }
-    if (route === "/healthz") {
-      response.writeHead(200, { "content-type": "text/plain" }).end("ok\n");
-    } else if (route === "/readyz") {
-      options.ready().then(
-        (ready) =>
-          response
-            .writeHead(ready ? 200 : 503, { "content-type": "text/plain" })
-            .end(ready ? "ready\n" : "not ready\n"),
-        () => response.writeHead(503, { "content-type": "text/plain" }).end("not ready\n"),
+    if (request.method !== "GET") return plain(response, 405, "method not allowed\n", { allow: "GET" });
+    if (path === "/healthz") return plain(response, 200, "ok\n");
+    if (path === "/readyz") return void answerReadiness(options.notReady, response);
+    if (path === "/metrics") {
+      options.metrics().then(
+        ({ contentType, body }) => response.writeHead(200, { "content-type": contentType }).end(body),
+        () => plain(response, 500, "metrics unavailable\n"),
       );
-    } else if (route === "/metrics") {
-      const lines = [...options.metrics].map(([name, value]) => `newsbrief_${name} ${value}`);
-      response.writeHead(200, { "content-type": "text/plain; version=0.0.4" }).end(`${lines.join("\n")}\n`);
-    } else {
-      response.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
+      return;
     }
+    plain(response, 404, "not found\n");
   });
-  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? "127.0.0.1", resolve));
+  const host = options.host ?? "127.0.0.1";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      const why =
+        error.code === "EADDRINUSE"
+          ? "is already in use"
+          : error.code === "EACCES"
+            ? "needs privileges this process does not have"
+            : `could not be bound (${error.code ?? error.message})`;
+      reject(
+        new HttpListenError(
+          `port ${options.port} on ${host} ${why}: set PORT or bot.httpPort to a free port`,
+        ),
+      );
+    });
+    server.listen(options.port, host, resolve);
+  });
   return {
     port: (server.address() as AddressInfo).port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
+}
+
+async function answerReadiness(notReady: ReadinessCheck, response: ServerResponse): Promise<void> {
+  try {
+    const reasons = await notReady();
+    if (reasons.length === 0) plain(response, 200, "ready\n");
+    else plain(response, 503, `not ready\n${reasons.map((reason) => `- ${reason}\n`).join("")}`);
+  } catch (error) {
+    plain(response, 503, `not ready\n- ${(error as Error).message}\n`);
+  }
+}
+
+function plain(
+  response: ServerResponse,
+  status: number,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
+  response.writeHead(status, { "content-type": "text/plain; charset=utf-8", ...headers }).end(body);
 }

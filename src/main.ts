@@ -1,27 +1,34 @@
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
 import type { ChatAdapter } from "./chat/chat-adapter.js";
-import { createConsoleAdapter } from "./chat/console/console-adapter.js";
-import { loadGazetteer } from "./claims/load-gazetteer.js";
+import { createAdapters } from "./chat/create-adapters.js";
 import { createCommandHandler } from "./commands/create-command-handler.js";
 import type { LoadedConfig } from "./config/load-config.js";
-import { deliverScheduledBriefing } from "./delivery/deliver-scheduled-briefing.js";
-import { type Metrics, startHttpServer } from "./http.js";
-import { runIngestCycle } from "./ingest/run-ingest-cycle.js";
+import { deliverDueBriefings } from "./delivery/deliver-due-briefings.js";
+import { enqueueBriefing } from "./delivery/enqueue-briefing.js";
+import { reportUnreachableSubscriptions } from "./delivery/report-unreachable-subscriptions.js";
+import { scheduleSubscriptions } from "./delivery/schedule-subscriptions.js";
+import { startDeliveryLoop } from "./delivery/start-delivery-loop.js";
+import { syncConfigSchedules } from "./delivery/sync-config-schedules.js";
+import { type HttpServer, startHttpServer } from "./http.js";
 import type { Logger } from "./logger.js";
-import { processNewArticles } from "./pipeline/process-new-articles.js";
-import { createSpeakerRegistry } from "./pipeline/speaker-registry.js";
+import { createMetrics } from "./metrics.js";
+import { createPipeline } from "./pipeline/create-pipeline.js";
 import { startIngestLoop } from "./pipeline/start-ingest-loop.js";
 import { syncConfigTopics } from "./pipeline/sync-config-topics.js";
 import { createScheduler } from "./scheduler.js";
 import { openStore } from "./store/open-store.js";
 
 export interface RunningBot {
-  /** Stop schedules, adapters and the store, in that order. */
+  /** The HTTP port bound, when the HTTP server runs. */
+  httpPort: number | undefined;
+  /** Stop taking work, finish what is in flight, close adapters and the store, in that order. */
   stop(): Promise<void>;
 }
 
 /**
- * The composition root: config → store → adapters → scheduler. The only place that knows which
- * concrete chat clients exist.
+ * The composition root: config → store → pipeline → adapters → commands → scheduler → HTTP.
+ * Knows which concrete chat clients exist only through `createAdapters`.
  */
 export async function startBot(
   loaded: LoadedConfig,
@@ -29,54 +36,120 @@ export async function startBot(
 ): Promise<RunningBot> {
   const { config } = loaded;
   const { logger } = deps;
+  const owner = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const store = await openStore(loaded.databaseUrl, { logger });
   logger.info("store ready", { dialect: store.dialect });
-  await syncConfigTopics(store, config.topics, new Date());
-  const gazetteer = loadGazetteer();
-  const speakers = createSpeakerRegistry(store);
+  const now = new Date();
+  await syncConfigTopics(store, config.topics, now);
+  await syncConfigSchedules(store, config.schedules, now);
+  const metrics = createMetrics(() => store.countBriefingsByStatus());
+  const pipeline = createPipeline({ store, config, logger });
+  const adapters = createAdapters(loaded, deps);
+  await reportUnreachableSubscriptions({ store, adapters, logger });
 
-  const adapters = new Map<string, ChatAdapter>([["console", createConsoleAdapter({ stream: deps.stdout })]]);
-  const commands = createCommandHandler();
-  for (const adapter of adapters.values()) await adapter.start(commands);
-
-  const metrics: Metrics = new Map();
-  const count = (name: string, by = 1) => metrics.set(name, (metrics.get(name) ?? 0) + by);
-  const http =
-    config.bot.httpPort > 0
-      ? await startHttpServer({
-          port: config.bot.httpPort,
-          metrics,
-          ready: async () => (await store.countArticles()) >= 0,
-        })
-      : undefined;
-
+  const delivery = startDeliveryLoop({
+    logger,
+    deliver: () =>
+      deliverDueBriefings({
+        store,
+        adapters,
+        logger,
+        owner,
+        onOutcome: (outcome, briefing) => {
+          metrics.briefings.inc({ event: outcome.kind === "sent" && outcome.found ? "found" : outcome.kind });
+          if (outcome.kind === "sent") {
+            metrics.deliveryLatency.observe(Math.max(0, (Date.now() - Date.parse(briefing.slot)) / 1000));
+          }
+        },
+      }),
+  });
   const scheduler = createScheduler(logger);
-  const ingest = async () => {
-    const summary = await runIngestCycle({
-      store,
-      config,
-      logger,
-      afterStore: (articles) => processNewArticles({ store, gazetteer, logger, speakers }, articles),
-    });
-    count("ingest_cycles_total");
-    count("articles_new_total", summary.newArticles);
-    count("feed_failures_total", summary.failed);
-    logger.info("ingest cycle done", { ...summary, failures: summary.failures.length });
-  };
-  for (const [index, schedule] of config.schedules.entries()) {
-    scheduler.add(`briefing:${index}:${schedule.channel}`, schedule.cron, schedule.timezone, () =>
-      deliverScheduledBriefing({ store, adapters, logger }, schedule, "default"),
-    );
+  const subscriptions = scheduleSubscriptions({
+    store,
+    scheduler,
+    logger,
+    onSlot: async (subscription, slot) => {
+      const outcome = await enqueueBriefing(
+        { store, logger },
+        { ...subscription, subscriptionId: subscription.id, slot },
+      );
+      if (outcome.kind === "unknown_topic") {
+        logger.warn("subscription names an unknown topic", {
+          subscription: subscription.id,
+          topic: subscription.topic,
+        });
+      } else if (outcome.kind === "queued") {
+        metrics.briefings.inc({ event: "composed" });
+        metrics.briefings.inc({ event: "superseded" }, outcome.superseded.length);
+        delivery.wake();
+      }
+    },
+  });
+  const commands = createCommandHandler();
+  const started: ChatAdapter[] = [];
+  for (const adapter of adapters.values()) {
+    await adapter.start(commands);
+    started.push(adapter);
+    await adapter.session?.open();
   }
-  // Only feeds that are due are fetched, so polls stay spread over each feed's interval.
-  const ingestLoop = startIngestLoop({ store, logger, runCycle: ingest });
+
+  let http: HttpServer | undefined;
+  if (loaded.httpPort > 0) {
+    http = await startHttpServer({
+      port: loaded.httpPort,
+      host: config.bot.httpHost,
+      logger,
+      routes: [...adapters.values()].flatMap((adapter) => adapter.httpRoutes ?? []),
+      metrics: async () => ({
+        contentType: metrics.registry.contentType,
+        body: await metrics.registry.metrics(),
+      }),
+      notReady: async () => {
+        const reasons: string[] = [];
+        await store
+          .countPendingArticles()
+          .catch((error: Error) => reasons.push(`store unreachable: ${error.message}`));
+        for (const adapter of adapters.values()) {
+          if (!adapter.isReady()) reasons.push(`${adapter.platform} is not connected`);
+        }
+        return reasons;
+      },
+    });
+    logger.info("http listening", { host: config.bot.httpHost, port: http.port });
+  }
+
+  // What a crash or `ingest --once` left unprocessed is taken first, then feeds as they fall due.
+  const processed = await pipeline.processPending();
+  if (processed > 0) logger.info("processed pending articles", { articles: processed });
+  const ingestLoop = startIngestLoop({
+    store,
+    logger,
+    runCycle: async () => {
+      const summary = await pipeline.ingest();
+      metrics.feedFetches.inc({ outcome: "ok" }, summary.ok);
+      metrics.feedFetches.inc({ outcome: "not_modified" }, summary.notModified);
+      metrics.feedFetches.inc({ outcome: "failed" }, summary.failed);
+      metrics.articlesStored.inc(summary.newArticles + summary.seededArticles);
+      metrics.articlesProcessed.inc(summary.processed);
+      logger.info("ingest cycle done", { ...summary, failures: summary.failures.length });
+    },
+  });
+  await subscriptions.sync();
 
   return {
+    httpPort: http?.port,
     async stop() {
+      subscriptions.stop();
       await scheduler.stop();
       await ingestLoop.stop();
+      await delivery.stop();
+      for (const adapter of started.reverse()) {
+        await adapter.session
+          ?.close()
+          .catch((error: unknown) => logger.warn("session close failed", { error }));
+        await adapter.stop().catch((error: unknown) => logger.warn("adapter stop failed", { error }));
+      }
       await http?.close();
-      for (const adapter of adapters.values()) await adapter.stop();
       await store.close();
     },
   };

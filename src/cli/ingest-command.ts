@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config/load-config.js";
-import { runIngestCycle } from "../ingest/run-ingest-cycle.js";
 import { createLogger } from "../logger.js";
+import { createPipeline } from "../pipeline/create-pipeline.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import type { CliCommand } from "./cli-io.js";
@@ -9,7 +9,8 @@ import type { CliCommand } from "./cli-io.js";
 const usage = "usage: newsbrief ingest --once [--config FILE]";
 
 /**
- * `newsbrief ingest --once`: one ingest cycle over every configured feed, progress on a terminal
+ * `newsbrief ingest --once`: one ingest cycle over every configured feed (stored articles get
+ * their claims and stories, like in `run`), progress on a terminal
  * (plain log lines otherwise) and a summary line. Exit 0 even when feeds failed (they are
  * reported); 1 only when configuration or store is broken.
  */
@@ -40,21 +41,18 @@ export const ingestCommand: CliCommand = async (argv, io) => {
     // On a terminal the progress line is the feedback; per-feed lines would scramble it.
     const logger = createLogger({ level: io.isTTY ? "warn" : loaded.env.LOG_LEVEL, stream: io.stderr });
     store = await openStore(loaded.databaseUrl, { logger });
-    const summary = await runIngestCycle(
-      {
-        store,
-        config: loaded.config,
-        logger,
-        onProgress: (done, total) => {
-          if (io.isTTY) io.stderr.write(`\rfeeds ${done}/${total}${done === total ? "\n" : ""}`);
-        },
+    const pipeline = createPipeline({ store, config: loaded.config, logger });
+    const summary = await pipeline.ingest({
+      all: true,
+      onProgress: (done, total) => {
+        if (io.isTTY) io.stderr.write(`\rfeeds ${done}/${total}${done === total ? "\n" : ""}`);
       },
-      { all: true },
-    );
+    });
     for (const failure of summary.failures) io.stdout.write(`failed: ${failure.url}: ${failure.reason}\n`);
     io.stdout.write(
       `ingest: ${summary.feeds} feeds, ${summary.ok} ok, ${summary.notModified} not modified, ${summary.failed} failed, ` +
-        `${summary.newArticles + summary.seededArticles} new articles (${summary.seededArticles} seeded)\n`,
+        `${summary.newArticles + summary.seededArticles} new articles (${summary.seededArticles} seeded), ` +
+        `${summary.processed} processed\n`,
     );
     return 0;
   } catch (error) {

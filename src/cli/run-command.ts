@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config/load-config.js";
+import { HttpListenError } from "../http.js";
 import { createLogger } from "../logger.js";
 import { startBot } from "../main.js";
 import type { CliCommand } from "./cli-io.js";
@@ -19,7 +20,16 @@ export const runCommand: CliCommand = async (argv, io) => {
   }
   const logger = createLogger({ level: loaded.env.LOG_LEVEL, stream: io.stderr });
   logger.info("starting newsbrief", { config: loaded.configPath, feeds: loaded.config.feeds.length });
-  const bot = await startBot(loaded, { logger, stdout: io.stdout });
+  let bot: Awaited<ReturnType<typeof startBot>>;
+  try {
+    bot = await startBot(loaded, { logger, stdout: io.stdout });
+  } catch (error) {
+    if (error instanceof HttpListenError) {
+      io.stderr.write(`newsbrief: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {
       logger.info("shutting down", { signal });

@@ -52,13 +52,21 @@ export const topicConfigSchema = z.strictObject({
 });
 
 export const scheduleConfigSchema = z.strictObject({
-  /** Where to post: "console", or "discord:<channel id>", "slack:<channel id>". */
+  /**
+   * Where to post: "console", "discord:<channel id>", "slack:<channel id>", or a webhook named in
+   * the environment: "discord-webhook:<name>" (DISCORD_WEBHOOK_<NAME>), "slack-webhook:<name>" (SLACK_WEBHOOK_<NAME>).
+   */
   channel: z
     .string()
-    .regex(/^(console|discord:\d+|slack:[A-Z0-9]+)$/, 'expected "console", "discord:<id>" or "slack:<id>"'),
+    .regex(
+      /^(console|discord:\d+|slack:[A-Z0-9]+|(discord|slack)-webhook:[a-z0-9][a-z0-9_-]{0,39})$/,
+      'expected "console", "discord:<id>", "slack:<id>", "discord-webhook:<name>" or "slack-webhook:<name>"',
+    ),
   topic: z.string(),
   cron: cronExpression,
   timezone: timeZone.default("UTC"),
+  /** Discord guild or Slack team id the channel belongs to (its own topics are used); "default" otherwise. */
+  workspace: z.string().min(1).default("default"),
 });
 
 export const configSchema = z.strictObject({

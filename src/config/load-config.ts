@@ -3,8 +3,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
+import { ConfigError } from "./config-error.js";
 import { type Config, configSchema } from "./config-schema.js";
 import { type Env, envSchema } from "./env-schema.js";
+import { readWebhookUrls, type WebhookUrls } from "./webhook-urls.js";
 
 /** The package root (where config/ and src/ live), whether running from src/ or dist/src/. */
 export const packageRoot = findPackageRoot(path.dirname(fileURLToPath(import.meta.url)));
@@ -18,12 +20,13 @@ export interface LoadedConfig {
   configPath: string;
   /** Database URL in effect: DATABASE_URL, else SQLite in bot.dataDir. */
   databaseUrl: string;
+  /** Post-only webhooks named in the environment (DISCORD_WEBHOOK_<NAME>, SLACK_WEBHOOK_<NAME>). */
+  webhooks: WebhookUrls;
+  /** HTTP port in effect: PORT, else bot.httpPort (0 = no HTTP server). */
+  httpPort: number;
 }
 
-/** A configuration problem a person must fix; the message names the file, the key and what was expected. */
-export class ConfigError extends Error {
-  readonly code = "config_invalid";
-}
+export { ConfigError };
 
 /**
  * Read and validate configuration once, at startup. `configPath` (from `--config`) wins over
@@ -54,7 +57,8 @@ export function loadConfig(options: { configPath?: string; env?: NodeJS.ProcessE
   // Relative data directories are relative to the working directory, like every other CLI path.
   const dataDir = path.resolve(config.bot.dataDir);
   const databaseUrl = env.DATABASE_URL ?? `sqlite:${path.join(dataDir, "newsbrief.db")}`;
-  return { config, env, configPath, databaseUrl };
+  const webhooks = readWebhookUrls(rawEnv);
+  return { config, env, configPath, databaseUrl, webhooks, httpPort: env.PORT ?? config.bot.httpPort };
 }
 
 function formatIssues(error: z.ZodError): string {

@@ -1,14 +1,11 @@
 import path from "node:path";
 import type { Briefing } from "../briefing/briefing.js";
 import { composeBriefing } from "../briefing/compose-briefing.js";
-import { loadGazetteer } from "../claims/load-gazetteer.js";
 import type { Config } from "../config/config-schema.js";
 import { packageRoot } from "../config/load-config.js";
 import { nextSlot } from "../delivery/next-slot.js";
-import { runIngestCycle } from "../ingest/run-ingest-cycle.js";
 import type { Logger } from "../logger.js";
-import { processNewArticles } from "../pipeline/process-new-articles.js";
-import { createSpeakerRegistry } from "../pipeline/speaker-registry.js";
+import { createPipeline } from "../pipeline/create-pipeline.js";
 import { syncConfigTopics } from "../pipeline/sync-config-topics.js";
 import { openStore } from "../store/open-store.js";
 import { serveFeedDirectory } from "./serve-feed-directory.js";
@@ -51,18 +48,8 @@ export async function runDemo(options: {
       const known = config.topics.map((t) => t.name).join(", ") || "none";
       throw new Error(`unknown topic "${options.topicName}" (known: ${known})`);
     }
-    const gazetteer = loadGazetteer();
-    const speakers = createSpeakerRegistry(store);
-    const summary = await runIngestCycle(
-      {
-        store,
-        config,
-        logger: options.logger,
-        afterStore: (articles) =>
-          processNewArticles({ store, gazetteer, logger: options.logger, speakers }, articles),
-      },
-      { all: true },
-    );
+    const pipeline = createPipeline({ store, config, logger: options.logger });
+    const summary = await pipeline.ingest({ all: true });
     const schedule = config.schedules.find((s) => s.topic === topic.name);
     const timezone = schedule?.timezone ?? "UTC";
     // The briefing slot follows the newest dated article; undated items carry the fetch time, not news time.

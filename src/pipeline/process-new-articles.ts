@@ -21,11 +21,13 @@ export interface ProcessDeps {
 const storyLookbackMs = 4 * 24 * 60 * 60 * 1000;
 
 /**
- * What happens to articles right after they are stored: extract who-claims-what, then attach each
- * article to the story (near-duplicate cluster) it belongs to. One article failing never stops the rest.
+ * What happens to stored articles: extract who-claims-what, attach each article to the story
+ * (near-duplicate cluster) it belongs to, and mark it processed. One article failing never stops
+ * the rest; it stays pending and is taken again later. Returns the ids processed. Safe to run
+ * twice on the same article (claims are replaced, the story is found again).
  */
-export async function processNewArticles(deps: ProcessDeps, articles: StoredArticle[]): Promise<void> {
-  if (articles.length === 0) return;
+export async function processNewArticles(deps: ProcessDeps, articles: StoredArticle[]): Promise<string[]> {
+  if (articles.length === 0) return [];
   const oldest = Math.min(...articles.map((article) => Date.parse(article.publishedAt)));
   const stories = await deps.store.recentStories(new Date(oldest - storyLookbackMs).toISOString());
   const extracted = new Map(articles.map((article) => [article.id, claimsOf(article, deps)]));
@@ -34,6 +36,7 @@ export async function processNewArticles(deps: ProcessDeps, articles: StoredArti
     .flatMap((claim) => (claim.speakerKey === null ? [] : [claim.speakerKey]));
   // "peskov" said alone is the same person as the known "dmitry peskov".
   const canonicalKey = await deps.speakers.canonical(freshKeys);
+  const processed: string[] = [];
   for (const article of articles) {
     try {
       const claims = (extracted.get(article.id) ?? []).map((claim) => ({
@@ -55,10 +58,13 @@ export async function processNewArticles(deps: ProcessDeps, articles: StoredArti
         stories.push(story);
       }
       await deps.store.setArticleStory(article.id, story.id);
+      processed.push(article.id);
     } catch (error) {
       deps.logger.error("could not process article", { article: article.id, error });
     }
   }
+  await deps.store.markArticlesProcessed(processed, new Date().toISOString());
+  return processed;
 }
 
 function claimsOf(article: StoredArticle, deps: ProcessDeps): StoredClaim[] {

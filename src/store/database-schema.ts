@@ -155,6 +155,22 @@ export interface BriefingTable {
   posted_at: string | null;
   /** JSON array of the platform's message ids. */
   message_ids: string;
+  /** Subscription whose slot this is; null for one-off posts (migration 006). */
+  subscription_id: string | null;
+  /** The composed Briefing as JSON (migration 006). */
+  briefing: string;
+  /** pending | sent | failed | superseded (migration 006). */
+  status: string;
+  /** Send attempts started (migration 006). */
+  attempts: number;
+  /** Not before this time (migration 006). */
+  next_attempt_at: string;
+  /** Why the last attempt failed (migration 006). */
+  last_error: string | null;
+  /** The sender holding the row (migration 006). */
+  lease_owner: string | null;
+  /** Until when it holds it (migration 006). */
+  lease_until: string | null;
 }
 
 /** See `Subscription`. */

@@ -23,7 +23,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store["dialect"
     ...claimQueries(db),
     ...storyQueries(db),
     ...topicQueries(db),
-    ...briefingQueries(db),
+    ...briefingQueries(db, dialect),
     ...subscriptionQueries(db),
     ...adminChangeQueries(db),
   };

@@ -5,6 +5,7 @@ import { isoTime } from "./iso-time.js";
 
 /** Near-duplicate stories. */
 export interface StoryStore {
+  /** Store a story; a story with the same id already stored is kept (processing an article again is harmless). */
   createStory(story: Story): Promise<void>;
   /** Stories whose first article was published at or after `since`, for matching new articles. */
   recentStories(since: string): Promise<Story[]>;
@@ -22,6 +23,7 @@ export function storyQueries(db: Kysely<Database>): StoryStore {
           first_published_at: isoTime(story.firstPublishedAt, "firstPublishedAt"),
           fingerprint: story.fingerprint,
         })
+        .onConflict((oc) => oc.column("id").doNothing())
         .execute();
     },
 

@@ -1,0 +1,85 @@
+import { createHash } from "node:crypto";
+import { composeBriefing } from "../briefing/compose-briefing.js";
+import type { Logger } from "../logger.js";
+import type { Store } from "../store/store.js";
+import type { BriefingRecord } from "./briefing-record.js";
+import { findBriefingTopic } from "./find-briefing-topic.js";
+
+const dayMs = 24 * 60 * 60 * 1000;
+/** A channel that missed many slots gets at most a week, not everything since its last briefing. */
+const longestPeriodMs = 7 * dayMs;
+
+/** One briefing to put in the outbox: a subscription's slot, or a one-off post. */
+export interface BriefingOrder {
+  /** The subscription whose slot this is; null for a one-off post (`/briefing public`). */
+  subscriptionId: string | null;
+  workspaceId: string;
+  channel: string;
+  topic: string;
+  timezone: string;
+  /** The scheduled time (or, for a one-off, the moment asked), which keys the briefing. */
+  slot: Date;
+}
+
+export type EnqueueOutcome =
+  | { kind: "queued"; briefing: BriefingRecord; superseded: string[] }
+  | { kind: "duplicate"; id: string }
+  | { kind: "unknown_topic" };
+
+/**
+ * Compose a briefing and write it to the outbox before anything is sent: it covers the time since
+ * the channel's last sent briefing of the topic (at most a week, else the last 24 hours) up to the
+ * slot. A slot already in the outbox is not composed again (a restart, another replica), and a
+ * subscription's earlier briefings still waiting are superseded: this one covers their period too.
+ */
+export async function enqueueBriefing(
+  deps: { store: Store; logger: Logger; now?: () => Date },
+  order: BriefingOrder,
+): Promise<EnqueueOutcome> {
+  const now = (deps.now ?? (() => new Date()))();
+  const id = briefingIdFor(order);
+  if (await deps.store.getBriefing(id)) return { kind: "duplicate", id };
+  const topic = await findBriefingTopic(deps.store, order.workspaceId, order.topic);
+  if (!topic) return { kind: "unknown_topic" };
+  const superseded =
+    order.subscriptionId === null
+      ? []
+      : await deps.store.supersedePending(order.subscriptionId, order.slot.toISOString(), now.toISOString());
+  const last = await deps.store.lastPostedBriefing(order.channel, order.workspaceId, topic.name);
+  const until = order.slot.getTime();
+  const since = last ? Math.max(Date.parse(last.until), until - longestPeriodMs) : until - dayMs;
+  const window = { since: new Date(Math.min(since, until)).toISOString(), until: order.slot.toISOString() };
+  const briefing = await composeBriefing({ store: deps.store }, { topic, window, timezone: order.timezone });
+  const record: BriefingRecord = {
+    id,
+    subscriptionId: order.subscriptionId,
+    channel: order.channel,
+    workspaceId: order.workspaceId,
+    topic: topic.name,
+    slot: order.slot.toISOString(),
+    since: window.since,
+    until: window.until,
+    createdAt: now.toISOString(),
+    briefing,
+    status: "pending",
+    attempts: 0,
+    nextAttemptAt: now.toISOString(),
+    lastError: null,
+    postedAt: null,
+    messageIds: [],
+  };
+  // Another process may record the same slot at the same moment: the store's unique key decides.
+  if (!(await deps.store.recordBriefing(record))) return { kind: "duplicate", id };
+  if (superseded.length > 0) {
+    deps.logger.info("briefings superseded by a later slot", { briefing: id, superseded });
+  }
+  return { kind: "queued", briefing: record, superseded };
+}
+
+/** Same channel, workspace, topic and slot → same id, in every replica. */
+function briefingIdFor(order: BriefingOrder): string {
+  return createHash("sha256")
+    .update(`${order.channel}\n${order.workspaceId}\n${order.topic}\n${order.slot.toISOString()}`)
+    .digest("hex")
+    .slice(0, 32);
+}
