@@ -4,11 +4,11 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../config/load-config.js";
 import { decodeBody } from "../ingest/decode-body.js";
 import { decompressBody } from "../ingest/decompress-body.js";
+import { feedIdFor } from "../ingest/feed-id.js";
 import type { FetchResult } from "../ingest/fetch-result.js";
 import { createGuardedFetch } from "../ingest/guarded-fetch.js";
 import { normaliseItem } from "../ingest/normalise-item.js";
 import { parseFeed } from "../ingest/parse-feed.js";
-import { feedIdFor } from "../store/feed-id.js";
 import type { CliCommand, CliIo } from "./cli-io.js";
 
 /** A fetched or read body, or why there is none. */

@@ -22,7 +22,7 @@ export interface BriefingOrder {
 }
 
 export type EnqueueOutcome =
-  | { kind: "queued"; briefing: BriefingRecord; superseded: string[] }
+  | { kind: "queued"; briefing: BriefingRecord; superseded: { id: string; since: string }[] }
   | { kind: "duplicate"; id: string }
   | { kind: "unknown_topic" };
 
@@ -47,7 +47,12 @@ export async function enqueueBriefing(
       : await deps.store.supersedePending(order.subscriptionId, order.slot.toISOString(), now.toISOString());
   const last = await deps.store.lastPostedBriefing(order.channel, order.workspaceId, topic.name);
   const until = order.slot.getTime();
-  const since = last ? Math.max(Date.parse(last.until), until - longestPeriodMs) : until - dayMs;
+  const fromLast = last ? Math.max(Date.parse(last.until), until - longestPeriodMs) : until - dayMs;
+  // A superseded briefing's period is this one's too: nothing it would have said is lost.
+  const since = Math.max(
+    until - longestPeriodMs,
+    Math.min(fromLast, ...superseded.map((row) => Date.parse(row.since))),
+  );
   const window = { since: new Date(Math.min(since, until)).toISOString(), until: order.slot.toISOString() };
   const briefing = await composeBriefing({ store: deps.store }, { topic, window, timezone: order.timezone });
   const record: BriefingRecord = {
@@ -71,7 +76,10 @@ export async function enqueueBriefing(
   // Another process may record the same slot at the same moment: the store's unique key decides.
   if (!(await deps.store.recordBriefing(record))) return { kind: "duplicate", id };
   if (superseded.length > 0) {
-    deps.logger.info("briefings superseded by a later slot", { briefing: id, superseded });
+    deps.logger.info("briefings superseded by a later slot", {
+      briefing: id,
+      superseded: superseded.map((row) => row.id),
+    });
   }
   return { kind: "queued", briefing: record, superseded };
 }

@@ -1,6 +1,6 @@
 import type { FeedConfig } from "../config/config-schema.js";
-import { feedIdFor } from "../store/feed-id.js";
 import type { Store } from "../store/store.js";
+import { feedIdFor } from "./feed-id.js";
 
 /**
  * Make the store's config feeds match the YAML: new feeds are added with their first poll spread

@@ -33,9 +33,13 @@ export interface BriefingStore {
   markBriefingFailed(id: string, error: string): Promise<void>;
   /**
    * Mark a subscription's pending briefings for slots before `slot` as superseded, except rows a
-   * sender holds right now; returns their ids. The next slot's briefing then covers their period.
+   * sender holds right now; returns their ids and periods. The next slot's briefing then covers their period.
    */
-  supersedePending(subscriptionId: string, slot: string, now: string): Promise<string[]>;
+  supersedePending(
+    subscriptionId: string,
+    slot: string,
+    now: string,
+  ): Promise<{ id: string; since: string }[]>;
   /** The sent briefing with the latest slot for a channel and topic: the next one starts where it ended. */
   lastPostedBriefing(
     channel: string,
@@ -165,9 +169,9 @@ export function briefingQueries(db: Kysely<Database>, dialect: "sqlite" | "postg
         .where("status", "=", "pending")
         .where("slot", "<", isoTime(slot, "slot"))
         .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<", nowIso)]))
-        .returning("id")
+        .returning(["id", "since"])
         .execute();
-      return rows.map((row) => row.id);
+      return rows.map((row) => ({ id: row.id, since: row.since }));
     },
 
     async lastPostedBriefing(channel, workspaceId, topic) {

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from "kysely";
+import { feedIdFor } from "../ingest/feed-id.js";
 import type { FeedInput, FeedRecord, FetchFailure, FetchSuccess } from "../ingest/feed-record.js";
 import type { Database, FeedTable } from "./database-schema.js";
-import { feedIdFor } from "./feed-id.js";
 import { isoTime } from "./iso-time.js";
 
 /** The feeds table: where each feed is and how polling it has gone. */

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Config, configSchema } from "../../src/config/config-schema.js";
+import { feedIdFor } from "../../src/ingest/feed-id.js";
 import { runIngestCycle } from "../../src/ingest/run-ingest-cycle.js";
 import type { StoredArticle } from "../../src/ingest/stored-article.js";
 import { silentLogger } from "../../src/logger.js";
-import { feedIdFor } from "../../src/store/feed-id.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { useFakeFeedServer } from "../fakes/use-fake-feed-server.js";

@@ -99,7 +99,7 @@ describe.each(storeBackends)("the briefing outbox in the $name store", (backend)
       "2025-11-21T06:00:00.000Z",
       "2025-11-19T06:00:02.000Z",
     );
-    expect(superseded).toEqual(["d20"]);
+    expect(superseded).toEqual([{ id: "d20", since: "2025-11-19T06:00:00.000Z" }]);
     expect((await store.getBriefing("other"))?.status).toBe("pending");
   });
 

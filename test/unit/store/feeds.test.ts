@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { feedIdFor } from "../../../src/ingest/feed-id.js";
 import type { FeedInput } from "../../../src/ingest/feed-record.js";
-import { feedIdFor } from "../../../src/store/feed-id.js";
 import type { Store } from "../../../src/store/store.js";
 import { storeBackends } from "../../support/test-stores.js";
 
