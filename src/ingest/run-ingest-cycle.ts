@@ -48,6 +48,14 @@ export interface IngestSummary {
 const maxFeedsPerCycle = 5000;
 
 /**
+ * How long a replica holds a batch it took: a batch is four waves of fetches, each bounded by the
+ * timeout (twice over for full-text pages), plus room; at least two minutes.
+ */
+function feedLeaseMs(timeoutMs: number): number {
+  return Math.max(2 * 60_000, 10 * timeoutMs);
+}
+
+/**
  * One ingest cycle: sync config feeds into the store, poll the due ones (each URL once, with
  * bounded concurrency, one feed's failure isolated from the rest) and sum up what happened.
  */
@@ -55,10 +63,6 @@ export async function runIngestCycle(deps: IngestDeps, options: IngestOptions = 
   const now = deps.now ?? (() => new Date());
   const { ingest } = deps.config;
   await syncConfigFeeds(deps.store, deps.config.feeds, now(), ingest.intervalMinutes);
-  const feeds = options.all
-    ? (await deps.store.listFeeds()).filter((feed) => feed.disabledReason === null)
-    : await deps.store.dueFeeds(now().toISOString(), maxFeedsPerCycle);
-  const unique = uniqueByUrl(feeds);
   const fetcher = deps.fetchFeed
     ? undefined
     : createGuardedFetch({ ...ingest, userAgent: deps.config.bot.userAgent });
@@ -67,9 +71,17 @@ export async function runIngestCycle(deps: IngestDeps, options: IngestOptions = 
     userAgent: deps.config.bot.userAgent,
     accept: pageAccept,
   });
-  const fetchFeed = deps.fetchFeed ?? (fetcher as NonNullable<typeof fetcher>).fetch;
+  const pollDeps = {
+    store: deps.store,
+    ingest,
+    logger: deps.logger,
+    fetchFeed: deps.fetchFeed ?? (fetcher as NonNullable<typeof fetcher>).fetch,
+    fetchPage: pageFetcher.fetch,
+    now,
+    ...(deps.afterStore ? { afterStore: deps.afterStore } : {}),
+  };
   const summary: IngestSummary = {
-    feeds: unique.length,
+    feeds: 0,
     ok: 0,
     notModified: 0,
     failed: 0,
@@ -77,40 +89,60 @@ export async function runIngestCycle(deps: IngestDeps, options: IngestOptions = 
     seededArticles: 0,
     failures: [],
   };
-  let done = 0;
   try {
-    const pollDeps = {
-      store: deps.store,
-      ingest,
-      logger: deps.logger,
-      fetchFeed,
-      fetchPage: pageFetcher.fetch,
-      now,
-      ...(deps.afterStore ? { afterStore: deps.afterStore } : {}),
-    };
-    const outcomes = await mapSettled(unique, ingest.concurrency, async (feed) => {
-      try {
-        return await pollFeed(feed, pollDeps);
-      } finally {
-        deps.onProgress?.(++done, unique.length);
+    if (options.all) {
+      const active = (await deps.store.listFeeds()).filter((feed) => feed.disabledReason === null);
+      await pollAll(uniqueByUrl(active), pollDeps, summary, deps);
+    } else {
+      // Due feeds are taken a batch at a time, each batch held only as long as fetching it can
+      // take, so replicas share a large cycle and a dead replica's feeds come back soon.
+      const batch = ingest.concurrency * 4;
+      for (let taken = 0; taken < maxFeedsPerCycle; ) {
+        const due = await deps.store.claimDueFeeds({
+          now: now().toISOString(),
+          limit: batch,
+          leaseUntil: new Date(now().getTime() + feedLeaseMs(ingest.timeoutMs)).toISOString(),
+        });
+        if (due.length === 0) break;
+        taken += due.length;
+        await pollAll(uniqueByUrl(due), pollDeps, summary, deps);
       }
-    });
-    outcomes.forEach((outcome, index) => {
-      const feed = unique[index] as FeedRecord;
-      const value: PollOutcome =
-        outcome.status === "fulfilled"
-          ? outcome.value
-          : {
-              kind: "failed",
-              reason: "internal_error",
-              detail: (outcome.reason as Error)?.message ?? String(outcome.reason),
-            };
-      tally(summary, feed, value, deps.logger);
-    });
+    }
   } finally {
     await Promise.all([fetcher?.close(), pageFetcher.close()]);
   }
   return summary;
+}
+
+/** Poll feeds with bounded concurrency, one feed's failure isolated from the rest, and count what happened. */
+async function pollAll(
+  feeds: FeedRecord[],
+  pollDeps: Parameters<typeof pollFeed>[1],
+  summary: IngestSummary,
+  deps: IngestDeps,
+): Promise<void> {
+  const total = summary.feeds + feeds.length;
+  summary.feeds = total;
+  let done = total - feeds.length;
+  const outcomes = await mapSettled(feeds, deps.config.ingest.concurrency, async (feed) => {
+    try {
+      return await pollFeed(feed, pollDeps);
+    } finally {
+      deps.onProgress?.(++done, total);
+    }
+  });
+  outcomes.forEach((outcome, index) => {
+    const feed = feeds[index] as FeedRecord;
+    const value: PollOutcome =
+      outcome.status === "fulfilled"
+        ? outcome.value
+        : {
+            kind: "failed",
+            reason: "internal_error",
+            detail: (outcome.reason as Error)?.message ?? String(outcome.reason),
+          };
+    tally(summary, feed, value, deps.logger);
+  });
 }
 
 function tally(summary: IngestSummary, feed: FeedRecord, outcome: PollOutcome, logger: Logger): void {

@@ -13,6 +13,13 @@ export interface FeedStore {
   removeFeed(id: string): Promise<void>;
   /** Active feeds whose `nextPollAt` ≤ now, oldest first. */
   dueFeeds(now: string, limit: number): Promise<FeedRecord[]>;
+  /**
+   * Take the due feeds for one poll: like `dueFeeds`, but each is pushed out to `leaseUntil` in
+   * the same transaction, so other replicas asking meanwhile do not get it (on PostgreSQL rows
+   * being taken are skipped, not waited for). Recording the fetch sets the real next poll; a
+   * replica that dies mid-fetch leaves the feed due again when the lease ends.
+   */
+  claimDueFeeds(request: { now: string; limit: number; leaseUntil: string }): Promise<FeedRecord[]>;
   recordFetchSuccess(feedId: string, result: FetchSuccess): Promise<void>;
   recordFetchFailure(feedId: string, failure: FetchFailure): Promise<void>;
   /** Clear the disabled reason and failure count (an admin re-enables a feed). */
@@ -20,7 +27,7 @@ export interface FeedStore {
 }
 
 /** The feeds table: settings from config or chat, plus the polling state ingest keeps. */
-export function feedQueries(db: Kysely<Database>): FeedStore {
+export function feedQueries(db: Kysely<Database>, dialect: "sqlite" | "postgres"): FeedStore {
   return {
     async upsertFeed(input) {
       const now = new Date().toISOString();
@@ -86,6 +93,31 @@ export function feedQueries(db: Kysely<Database>): FeedStore {
         .orderBy("id")
         .limit(limit)
         .execute();
+      return rows.map(toFeedRecord);
+    },
+
+    async claimDueFeeds({ now, limit, leaseUntil }) {
+      const rows = await db.transaction().execute(async (trx) => {
+        let due = trx
+          .selectFrom("feeds")
+          .select("id")
+          .where("disabled_reason", "is", null)
+          .where("next_poll_at", "<=", isoTime(now, "now"))
+          .orderBy("next_poll_at")
+          .orderBy("id")
+          .limit(limit);
+        if (dialect === "postgres") due = due.forUpdate().skipLocked();
+        const ids = (await due.execute()).map((row) => row.id);
+        if (ids.length === 0) return [];
+        // Read before pushing them out: the caller sees when each was due (for its backoff).
+        const taken = await trx.selectFrom("feeds").selectAll().where("id", "in", ids).orderBy("next_poll_at").orderBy("id").execute();
+        await trx
+          .updateTable("feeds")
+          .set({ next_poll_at: isoTime(leaseUntil, "leaseUntil") })
+          .where("id", "in", ids)
+          .execute();
+        return taken;
+      });
       return rows.map(toFeedRecord);
     },
 

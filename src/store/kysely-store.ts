@@ -18,7 +18,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store["dialect"
   return {
     dialect,
     close: () => db.destroy(),
-    ...feedQueries(db),
+    ...feedQueries(db, dialect),
     ...articleQueries(db, dialect),
     ...claimQueries(db),
     ...storyQueries(db),
