@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { ChatAdapter } from "./chat/chat-adapter.js";
 import { createAdapters } from "./chat/create-adapters.js";
+import { holdChatSessions } from "./chat/hold-chat-sessions.js";
 import { createCommandHandler } from "./commands/create-command-handler.js";
 import type { LoadedConfig } from "./config/load-config.js";
 import { deliverDueBriefings } from "./delivery/deliver-due-briefings.js";
@@ -90,8 +91,14 @@ export async function startBot(
   for (const adapter of adapters.values()) {
     await adapter.start(commands);
     started.push(adapter);
-    await adapter.session?.open();
   }
+  // The gateway and Socket Mode connection live on one replica at a time; posting works everywhere.
+  const sessions = holdChatSessions({
+    store,
+    owner,
+    logger,
+    sessions: started.flatMap((adapter) => (adapter.session ? [{ platform: adapter.platform, session: adapter.session }] : [])),
+  });
 
   let http: HttpServer | undefined;
   if (loaded.httpPort > 0) {

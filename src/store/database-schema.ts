@@ -21,6 +21,8 @@ export interface Database {
   subscriptions: SubscriptionTable;
   /** Who changed what from chat, and when (migration 004). */
   admin_changes: AdminChangeTable;
+  /** What only one replica may do at a time, and until when (migration 006). */
+  leases: LeaseTable;
 }
 
 /** 0 or 1: booleans stored portably. */
@@ -197,4 +199,14 @@ export interface AdminChangeTable {
   target: string;
   detail: string | null;
   at: string;
+}
+
+/** See `LeaseStore`. */
+export interface LeaseTable {
+  /** What the lease is for ("chat-sessions"). */
+  name: string;
+  /** The replica holding it. */
+  owner: string;
+  /** It is held until this time, ISO; renewed while the holder lives. */
+  until: string;
 }

@@ -5,6 +5,7 @@ import { briefingQueries } from "./briefing-queries.js";
 import { claimQueries } from "./claim-queries.js";
 import type { Database } from "./database-schema.js";
 import { feedQueries } from "./feed-queries.js";
+import { leaseQueries } from "./lease-queries.js";
 import type { Store } from "./store.js";
 import { storyQueries } from "./story-queries.js";
 import { subscriptionQueries } from "./subscription-queries.js";
@@ -26,5 +27,6 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store["dialect"
     ...briefingQueries(db, dialect),
     ...subscriptionQueries(db),
     ...adminChangeQueries(db),
+    ...leaseQueries(db),
   };
 }

@@ -13,10 +13,17 @@ export async function postgresDialect(
   const schema = await prepareSchema(connectionString, wanted);
   const pool = new pg.Pool({
     connectionString,
+    // Five per replica: ten replicas stay far below PostgreSQL's default of 100 connections.
     max: 5,
+    // While the server is away, queries fail within seconds (the bot says not ready) instead of hanging.
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
     // Set at connection start-up, so no query can ever run against another schema.
     options: `-c search_path=${schema}`,
   });
+  // A pooled connection the server dropped (restart, network cut) is reported here; without a
+  // listener Node would end the process. The next query opens a new connection.
+  pool.on("error", () => undefined);
   return { dialect: new PostgresDialect({ pool }), schema };
 }
 

@@ -3,6 +3,7 @@ import type { ArticleStore } from "./article-queries.js";
 import type { BriefingStore } from "./briefing-queries.js";
 import type { ClaimStore } from "./claim-queries.js";
 import type { FeedStore } from "./feed-queries.js";
+import type { LeaseStore } from "./lease-queries.js";
 import type { StoryStore } from "./story-queries.js";
 import type { SubscriptionStore } from "./subscription-queries.js";
 import type { TopicStore } from "./topic-queries.js";
@@ -22,7 +23,8 @@ export interface Store
     TopicStore,
     BriefingStore,
     SubscriptionStore,
-    AdminChangeStore {
+    AdminChangeStore,
+    LeaseStore {
   /** Which backend this is, for logs. */
   readonly dialect: "sqlite" | "postgres";
   close(): Promise<void>;

@@ -3,7 +3,7 @@ import { migration001Initial } from "./001-initial.js";
 import { migration002TopicTitle } from "./002-topic-title.js";
 import { migration003Briefings } from "./003-briefings.js";
 import { migration004Chat } from "./004-chat.js";
-import { migration006Outbox } from "./006-outbox.js";
+import { migration006Delivery } from "./006-delivery.js";
 
 /**
  * Every migration, in order. Migrations are in code (not read from disk) so they work from src/
@@ -15,7 +15,7 @@ const migrations: Record<string, Migration> = {
   "002-topic-title": migration002TopicTitle,
   "003-briefings": migration003Briefings,
   "004-chat": migration004Chat,
-  "006-outbox": migration006Outbox,
+  "006-delivery": migration006Delivery,
 };
 
 export const migrationProvider: MigrationProvider = {

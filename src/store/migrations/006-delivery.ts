@@ -3,9 +3,10 @@ import { type Kysely, sql } from "kysely";
 /**
  * The briefing ledger becomes the outbox: each row carries the composed briefing, its delivery
  * state and a lease, so a sender can take it, a dead sender's rows are taken again, and retries
- * and failures are visible. Rows from before were either posted or are left as failed.
+ * and failures are visible. Rows from before were either posted or are left as failed. Also the
+ * named leases replicas take turns with.
  */
-export const migration006Outbox = {
+export const migration006Delivery = {
   async up(db: Kysely<unknown>): Promise<void> {
     const columns: [string, "text" | "integer", string | number | null][] = [
       ["subscription_id", "text", null],
@@ -34,5 +35,12 @@ export const migration006Outbox = {
     // Senders look for due rows only: pending ones by next attempt.
     await sql`create index briefings_due on briefings (next_attempt_at) where status = 'pending'`.execute(db);
     await sql`create index briefings_subscription on briefings (subscription_id, slot)`.execute(db);
+    // Named leases: what only one replica may do at a time (the chat sessions).
+    await db.schema
+      .createTable("leases")
+      .addColumn("name", "text", (column) => column.primaryKey())
+      .addColumn("owner", "text", (column) => column.notNull())
+      .addColumn("until", "text", (column) => column.notNull())
+      .execute();
   },
 };
