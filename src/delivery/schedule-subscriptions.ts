@@ -19,7 +19,8 @@ export interface SubscriptionSchedule {
  * Keep one cron job per active subscription, in step with the store: at once after a change made
  * here (`sync()` from the command that made it), and every `syncEveryMs` for changes made by other
  * replicas. `onSlot` is idempotent per slot (the outbox's unique key), so two replicas firing the
- * same slot make one briefing.
+ * same slot make one briefing. A slot that could not be queued (the store unreachable) is tried
+ * again at every sync until it is, so an outage delays a briefing but never loses it.
  */
 export function scheduleSubscriptions(deps: {
   store: SubscriptionStore & { lastSlotOf(subscriptionId: string): Promise<string | undefined> };
@@ -32,6 +33,21 @@ export function scheduleSubscriptions(deps: {
   const now = deps.now ?? (() => new Date());
   const scheduled = new Map<string, string>();
   let syncing: Promise<void> | undefined;
+  // Slots whose briefing could not be queued (the store was away): tried again until they are.
+  const unserved = new Map<string, { subscription: Subscription; slot: Date }>();
+  const serve = async (subscription: Subscription, slot: Date) => {
+    try {
+      await deps.onSlot(subscription, slot);
+      unserved.delete(`${subscription.id}@${slot.toISOString()}`);
+    } catch (error) {
+      unserved.set(`${subscription.id}@${slot.toISOString()}`, { subscription, slot });
+      deps.logger.error("slot not queued yet; will try again", {
+        subscription: subscription.id,
+        slot: slot.toISOString(),
+        error,
+      });
+    }
+  };
 
   const syncOnce = async () => {
     const active = (await deps.store.listSubscriptions()).filter((s) => s.pausedReason === null);
@@ -48,7 +64,7 @@ export function scheduleSubscriptions(deps: {
       if (scheduled.get(subscription.id) === signature) continue;
       const isNew = !scheduled.has(subscription.id);
       deps.scheduler.add(jobName(subscription.id), subscription.cron, subscription.timezone, (slot) =>
-        deps.onSlot(subscription, slot),
+        serve(subscription, slot),
       );
       scheduled.set(subscription.id, signature);
       deps.logger.info("subscription scheduled", {
@@ -73,7 +89,7 @@ export function scheduleSubscriptions(deps: {
       subscription: subscription.id,
       slot: missed.toISOString(),
     });
-    await deps.onSlot(subscription, missed);
+    await serve(subscription, missed);
   };
 
   const sync = async () => {
@@ -88,6 +104,7 @@ export function scheduleSubscriptions(deps: {
     }
   };
   const timer = setInterval(() => {
+    for (const { subscription, slot } of [...unserved.values()]) void serve(subscription, slot);
     sync().catch((error: unknown) => deps.logger.error("subscription sync failed", { error }));
   }, deps.syncEveryMs ?? 10_000);
   timer.unref();

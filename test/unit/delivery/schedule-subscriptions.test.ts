@@ -96,4 +96,24 @@ describe("scheduleSubscriptions", () => {
     await start(() => new Date("2025-11-21T07:30:00Z")).sync();
     expect(slots).toEqual([]);
   });
+
+  it("when a slot cannot be queued (the store is away), then it is tried again until it is", async () => {
+    await store.upsertSubscription(makeSubscription());
+    let failures = 2;
+    const served: string[] = [];
+    schedule = scheduleSubscriptions({
+      store,
+      scheduler,
+      logger: silentLogger,
+      now: () => new Date("2025-11-21T07:30:00Z"),
+      syncEveryMs: 20,
+      onSlot: async (_subscription, slot) => {
+        if (failures-- > 0) throw new Error("connect ECONNREFUSED 127.0.0.1:5432");
+        served.push(slot.toISOString());
+      },
+    });
+    await schedule.sync();
+    await waitFor(() => served.length > 0);
+    expect(served).toEqual(["2025-11-21T06:00:00.000Z"]);
+  });
 });
