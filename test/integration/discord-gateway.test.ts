@@ -3,6 +3,7 @@ import { type InteractionInput, interactionPayload } from "../fakes/discord/inte
 import { createTestCommandHandler } from "../fakes/discord/test-command-handler.js";
 import { type DiscordTestBed, testToken, useDiscordAdapter } from "../fakes/discord/use-discord-adapter.js";
 import { waitFor } from "../fakes/discord/wait-for.js";
+import { makeBriefing } from "../unit/briefing/support/make-briefing.js";
 import { requireDiscordSchema } from "../unit/chat/support/discord-contract.js";
 
 const validCallback = requireDiscordSchema("CreateMessageInteractionCallbackRequest");
@@ -161,5 +162,9 @@ describe("Discord adapter over the gateway", () => {
     await bed.adapter.session.close();
     expect(bed.adapter.session.isOpen()).toBe(false);
     expect(bed.fake.gateway.openSessions()).toBe(0);
+    const result = await bed.adapter.post("1300000000000000500", makeBriefing(), {
+      briefingId: "after-close",
+    });
+    expect(result.kind).toBe("sent");
   });
 });
