@@ -6,6 +6,7 @@ import { demoCommand } from "./cli/demo-command.js";
 import { evalAttributionCommand } from "./cli/eval-attribution-command.js";
 import { extractCommand } from "./cli/extract-command.js";
 import { ingestCommand } from "./cli/ingest-command.js";
+import { registerCommandsCommand } from "./cli/register-commands-command.js";
 import { runCommand } from "./cli/run-command.js";
 import { processEnvironment } from "./config/process-environment.js";
 
@@ -23,6 +24,10 @@ const commands: Record<string, { run: CliCommand; summary: string }> = {
   extract: {
     run: extractCommand,
     summary: "who-claims-what: JSON Lines {id,text} on stdin → {id,claims} on stdout",
+  },
+  "register-commands": {
+    run: registerCommandsCommand,
+    summary: "register-commands [--guild ID]: register the Discord slash commands now",
   },
   brief: { run: briefCommand, summary: "brief --topic NAME: compose a briefing from the store and print it" },
   "eval-attribution": {

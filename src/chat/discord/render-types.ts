@@ -44,3 +44,18 @@ export interface DiscordMessage {
   /** Always `{ parse: [] }`: nothing in a briefing may ping anyone. */
   allowed_mentions: { parse: never[] };
 }
+
+/** Message flag: only the user who ran the command sees the answer. */
+export const ephemeralFlag = 64;
+
+/** Body of an interaction answer (callback data, edit of the original, follow-up). */
+export interface DiscordInteractionMessage {
+  /** Up to 2000 characters. */
+  content?: string;
+  /** Up to 10 embeds, at most 6000 characters together. */
+  embeds: DiscordEmbed[];
+  /** Always `{ parse: [] }`: no answer may ping anyone. */
+  allowed_mentions: { parse: never[] };
+  /** `ephemeralFlag` when only the user who asked sees it. */
+  flags?: number;
+}

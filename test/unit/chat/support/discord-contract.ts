@@ -8,12 +8,11 @@ import type { DiscordMessage } from "../../../../src/chat/discord/render-types.j
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
 export const discordSpecPath = path.resolve(repoRoot, "../shared/specs/discord/openapi.json");
 
-/**
- * Validate a message against MessageCreateRequest from Discord's OpenAPI 3.1 spec. The spec is
- * added whole under an $id so its internal `#/components/...` references resolve. Returns the
- * problems found (empty when valid), or null when the spec is not present on this machine.
- */
-export function createDiscordSpecValidator(): ((message: unknown) => string[]) | null {
+let compiled: Ajv2020.default | undefined;
+
+/** Ajv with the whole spec added under an $id, so its internal `#/components/...` references resolve. */
+function specAjv(): Ajv2020.default | null {
+  if (compiled !== undefined) return compiled;
   if (!existsSync(discordSpecPath)) return null;
   const spec: unknown = JSON.parse(readFileSync(discordSpecPath, "utf8"));
   const ajv = new Ajv2020.default({ strict: false, allErrors: true, validateFormats: true });
@@ -21,11 +20,35 @@ export function createDiscordSpecValidator(): ((message: unknown) => string[]) |
   ajv.addFormat("nonce", true);
   ajv.addFormat("snowflake", true);
   ajv.addSchema(spec as object, "discord-openapi");
-  const validate = ajv.compile({ $ref: "discord-openapi#/components/schemas/MessageCreateRequest" });
-  return (message) => {
-    if (validate(message)) return [];
+  compiled = ajv;
+  return ajv;
+}
+
+/**
+ * Validate a payload against one of the spec's component schemas (`MessageCreateRequest`,
+ * `CreateMessageInteractionCallbackRequest`, `ApplicationCommandUpdateRequest`…). Returns the
+ * problems found (empty when valid), or null when the spec is not present on this machine.
+ */
+export function createDiscordSchemaValidator(schema: string): ((payload: unknown) => string[]) | null {
+  const ajv = specAjv();
+  if (ajv === null) return null;
+  const validate = ajv.compile({ $ref: `discord-openapi#/components/schemas/${schema}` });
+  return (payload) => {
+    if (validate(payload)) return [];
     return (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ""}`);
   };
+}
+
+/** Validate a message against MessageCreateRequest from Discord's OpenAPI 3.1 spec (null without the spec). */
+export function createDiscordSpecValidator(): ((message: unknown) => string[]) | null {
+  return createDiscordSchemaValidator("MessageCreateRequest");
+}
+
+/** Like `createDiscordSchemaValidator`, but fails loudly when the spec is missing: no check passes by not running. */
+export function requireDiscordSchema(schema: string): (payload: unknown) => string[] {
+  const validate = createDiscordSchemaValidator(schema);
+  if (validate === null) throw new Error(`Discord's OpenAPI spec is missing at ${discordSpecPath}`);
+  return validate;
 }
 
 /**
