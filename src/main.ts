@@ -97,7 +97,9 @@ export async function startBot(
     store,
     owner,
     logger,
-    sessions: started.flatMap((adapter) => (adapter.session ? [{ platform: adapter.platform, session: adapter.session }] : [])),
+    sessions: started.flatMap((adapter) =>
+      adapter.session ? [{ platform: adapter.platform, session: adapter.session }] : [],
+    ),
   });
 
   let http: HttpServer | undefined;

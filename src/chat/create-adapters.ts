@@ -2,6 +2,7 @@ import type { LoadedConfig } from "../config/load-config.js";
 import type { Logger } from "../logger.js";
 import type { ChatAdapter } from "./chat-adapter.js";
 import { createConsoleAdapter } from "./console/console-adapter.js";
+import { createDiscordAdapter } from "./discord/discord-adapter.js";
 import { createWebhookAdapter } from "./webhook/webhook-adapter.js";
 
 /**
@@ -15,7 +16,22 @@ export function createAdapters(
   deps: { logger: Logger; stdout: NodeJS.WritableStream },
 ): Map<string, ChatAdapter> {
   const adapters = new Map<string, ChatAdapter>();
+  const { env } = loaded;
   adapters.set("console", createConsoleAdapter({ stream: deps.stdout }));
+  if (env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID) {
+    adapters.set(
+      "discord",
+      createDiscordAdapter({
+        token: env.DISCORD_TOKEN,
+        applicationId: env.DISCORD_APPLICATION_ID,
+        ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
+        ...(env.DISCORD_PUBLIC_KEY ? { publicKey: env.DISCORD_PUBLIC_KEY } : {}),
+        logger: deps.logger,
+      }),
+    );
+  } else if (env.DISCORD_TOKEN || env.DISCORD_APPLICATION_ID) {
+    deps.logger.warn("Discord is off: set both DISCORD_TOKEN and DISCORD_APPLICATION_ID");
+  }
   if (loaded.webhooks.discord.size > 0) {
     adapters.set(
       "discord-webhook",

@@ -45,7 +45,9 @@ export function holdChatSessions(deps: {
   };
   const closeAll = async () => {
     for (const { platform, session } of deps.sessions) {
-      await session.close().catch((error: unknown) => deps.logger.warn("chat session close failed", { platform, error }));
+      await session
+        .close()
+        .catch((error: unknown) => deps.logger.warn("chat session close failed", { platform, error }));
     }
   };
   const tick = async () => {
@@ -53,7 +55,12 @@ export function holdChatSessions(deps: {
     const now = Date.now();
     let held = false;
     try {
-      held = await deps.store.acquireLease(leaseName, deps.owner, new Date(now).toISOString(), new Date(now + ttlMs).toISOString());
+      held = await deps.store.acquireLease(
+        leaseName,
+        deps.owner,
+        new Date(now).toISOString(),
+        new Date(now + ttlMs).toISOString(),
+      );
     } catch (error) {
       // The store is away: our lease will run out too, so do not keep answering as if we held it.
       deps.logger.warn("chat session lease could not be renewed", { error });

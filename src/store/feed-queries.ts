@@ -110,7 +110,13 @@ export function feedQueries(db: Kysely<Database>, dialect: "sqlite" | "postgres"
         const ids = (await due.execute()).map((row) => row.id);
         if (ids.length === 0) return [];
         // Read before pushing them out: the caller sees when each was due (for its backoff).
-        const taken = await trx.selectFrom("feeds").selectAll().where("id", "in", ids).orderBy("next_poll_at").orderBy("id").execute();
+        const taken = await trx
+          .selectFrom("feeds")
+          .selectAll()
+          .where("id", "in", ids)
+          .orderBy("next_poll_at")
+          .orderBy("id")
+          .execute();
         await trx
           .updateTable("feeds")
           .set({ next_poll_at: isoTime(leaseUntil, "leaseUntil") })

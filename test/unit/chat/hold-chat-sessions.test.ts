@@ -42,9 +42,17 @@ describe.each(storeBackends)("chat sessions held through a lease in the $name st
     const sessionA = fakeSession();
     const sessionB = fakeSession();
     const options = { store, logger: silentLogger, ttlMs: 300, renewEveryMs: 50 };
-    const a = holdChatSessions({ ...options, owner: "a", sessions: [{ platform: "discord", session: sessionA }] });
+    const a = holdChatSessions({
+      ...options,
+      owner: "a",
+      sessions: [{ platform: "discord", session: sessionA }],
+    });
     await waitFor(() => a.holding());
-    const b = holdChatSessions({ ...options, owner: "b", sessions: [{ platform: "discord", session: sessionB }] });
+    const b = holdChatSessions({
+      ...options,
+      owner: "b",
+      sessions: [{ platform: "discord", session: sessionB }],
+    });
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect([sessionA.isOpen(), sessionB.isOpen()]).toEqual([true, false]);
     await a.stop();
@@ -55,9 +63,21 @@ describe.each(storeBackends)("chat sessions held through a lease in the $name st
 
   it("when the holder dies without releasing, then another replica opens the sessions after the lease runs out", async () => {
     // A dead holder: its lease row stays until it expires.
-    await store.acquireLease("chat-sessions", "dead", new Date().toISOString(), new Date(Date.now() + 300).toISOString());
+    await store.acquireLease(
+      "chat-sessions",
+      "dead",
+      new Date().toISOString(),
+      new Date(Date.now() + 300).toISOString(),
+    );
     const session = fakeSession();
-    const b = holdChatSessions({ store, logger: silentLogger, owner: "b", ttlMs: 300, renewEveryMs: 50, sessions: [{ platform: "slack", session }] });
+    const b = holdChatSessions({
+      store,
+      logger: silentLogger,
+      owner: "b",
+      ttlMs: 300,
+      renewEveryMs: 50,
+      sessions: [{ platform: "slack", session }],
+    });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(session.isOpen()).toBe(false);
     await waitFor(() => session.isOpen());

@@ -22,7 +22,9 @@ describe.each(storeBackends)("feed leases in the $name store", (backend) => {
   });
 
   it("when replicas take due feeds at the same moment, then each feed goes to exactly one of them", async () => {
-    const batches = await Promise.all([1, 2, 3].map(() => store.claimDueFeeds(take("2025-11-20T10:00:01.000Z"))));
+    const batches = await Promise.all(
+      [1, 2, 3].map(() => store.claimDueFeeds(take("2025-11-20T10:00:01.000Z"))),
+    );
     const ids = batches.flat().map((feed) => feed.id);
     expect(ids).toHaveLength(30);
     expect(new Set(ids).size).toBe(30);
