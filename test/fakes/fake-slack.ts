@@ -28,8 +28,8 @@ export interface FakeSlack {
   messages: FakeMessage[];
   /** users.info answers: anyone not listed is a regular member. */
   users: Map<string, FakeUser>;
-  /** Misbehave for the next `times` calls of a method (default once). */
-  fault(method: string, fault: Fault, times?: number): void;
+  /** Misbehave for `times` calls of a method (default once), after `after` calls that succeed. */
+  fault(method: string, fault: Fault, options?: { times?: number; after?: number }): void;
   socket: FakeSocketMode;
   close(): Promise<void>;
 }
@@ -38,7 +38,7 @@ export interface FakeSlack {
 export async function startFakeSlack(
   options: { botToken?: string; appToken?: string } = {},
 ): Promise<FakeSlack> {
-  const faults = new Map<string, Array<{ fault: Fault; left: number }>>();
+  const faults = new Map<string, Array<{ fault: Fault; left: number; skip: number }>>();
   const waiters: Array<() => boolean> = [];
   const socket = createFakeSocketMode();
   let origin = "";
@@ -62,8 +62,8 @@ export async function startFakeSlack(
       }),
     messages: [],
     users: new Map(),
-    fault(method, fault, times = 1) {
-      faults.set(method, [...(faults.get(method) ?? []), { fault, left: times }]);
+    fault(method, fault, { times = 1, after = 0 } = {}) {
+      faults.set(method, [...(faults.get(method) ?? []), { fault, left: times, skip: after }]);
     },
     socket,
     async close() {
@@ -84,6 +84,10 @@ export async function startFakeSlack(
     const queue = faults.get(method);
     const next = queue?.[0];
     if (queue === undefined || next === undefined) return undefined;
+    if (next.skip > 0) {
+      next.skip -= 1;
+      return undefined;
+    }
     next.left -= 1;
     if (next.left <= 0) queue.shift();
     return next.fault;
