@@ -114,6 +114,7 @@ export async function startFakeSlack(
             ok: false,
             error: `fake_slack_unknown_method_${method}`,
           });
+    if (fault?.kind === "lost-answer") return void request.socket.destroy();
     response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result));
   };
 

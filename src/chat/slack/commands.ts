@@ -2,6 +2,7 @@ import type { CommandOptions } from "../../commands/command-request.js";
 import type { CommandName } from "../../commands/command-specs.js";
 import { shorten } from "../../text/shorten.js";
 import { type CommandWord, type CommandWords, commandWords, restAfter } from "./command-words.js";
+import { slackUsage } from "./slack-usage.js";
 
 /** What a slash command's text says, before the handler checks the values. */
 export type SlackCommandParse =
@@ -15,23 +16,6 @@ export type SlackCommandParse =
     }
   /** The text does not have the shape of any command: say what was wrong and what is expected. */
   | { kind: "invalid"; problem: string; usage: string[] };
-
-/** How each Slack command is typed; shown when the text has the wrong shape, and in the manifest. */
-export const slackUsage = {
-  latest: "/latest [WHO] [in TOPIC] [public]",
-  briefing: "/newsbrief briefing [TOPIC] [public]",
-  topicAdd: "/newsbrief topic add NAME QUERY…",
-  topicList: "/newsbrief topic list",
-  topicRemove: "/newsbrief topic remove NAME",
-  topicTest: "/newsbrief topic test QUERY…",
-  feedAdd: "/newsbrief feed add URL [OUTLET]",
-  feedList: "/newsbrief feed list",
-  feedRemove: "/newsbrief feed remove URL",
-  subscribe: "/newsbrief subscribe TOPIC [HH:MM] [Area/City]",
-  unsubscribe: "/newsbrief unsubscribe [TOPIC]",
-  status: "/newsbrief status",
-  help: "/newsbrief help",
-} as const;
 
 /**
  * Parse `/latest …` or `/newsbrief SUBCOMMAND …` into the platform-neutral command shape, with the

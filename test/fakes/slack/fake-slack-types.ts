@@ -26,6 +26,8 @@ export type Fault =
   | { kind: "hang" }
   /** Drops the connection without an answer. */
   | { kind: "reset" }
+  /** Does the work (stores the message), then drops the connection before answering. */
+  | { kind: "lost-answer" }
   /** HTTP 200 with `{ok: false, error}` (channel_not_found, not_in_channel…). */
   | { kind: "error"; error: string };
 

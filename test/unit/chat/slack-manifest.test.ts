@@ -5,7 +5,8 @@ import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { z } from "zod";
-import { parseSlackCommand, slackUsage } from "../../../src/chat/slack/commands.js";
+import { parseSlackCommand } from "../../../src/chat/slack/commands.js";
+import { slackUsage } from "../../../src/chat/slack/slack-usage.js";
 import { commandSpecs } from "../../../src/commands/command-specs.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
