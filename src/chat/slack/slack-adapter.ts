@@ -54,10 +54,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   if (appToken === undefined && signingSecret === undefined) {
     throw new Error("Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)");
   }
+  const timeout = options.requestTimeoutMs ?? 10_000;
   const clientOptions: webApi.WebClientOptions = {
     slackApiUrl: options.apiUrl ?? "https://slack.com/api/",
     logger: boltLogger(logger),
-    timeout: options.requestTimeoutMs ?? 10_000,
+    timeout,
+    // bolt's respond() (the response_url) fetches through this too: it gets the same deadline.
+    fetch: (url, init) => fetch(url, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeout) }),
     rejectRateLimitedCalls: true,
     retryConfig: { retries: options.readRetries ?? 2, factor: 2, minTimeout: 200, randomize: false },
   };
