@@ -56,8 +56,10 @@ export interface ChatAdapter {
   /** Render and post one briefing to a channel of this platform. Nothing in it can ping anyone. */
   post(channelId: string, briefing: Briefing, options: PostOptions): Promise<PostResult>;
   /**
-   * The ids of messages in the channel's recent history that carry `briefingId` (posted before a
-   * crash, never marked); [] when there are none. Platforms that cannot look answer [].
+   * The ids of the messages in the channel's recent history that carry `briefingId` when the
+   * whole briefing is there (posted before a crash, never marked); [] when it is not, or only
+   * partly — then `post` is called again and sends only the parts still missing. Platforms that
+   * cannot look (console, webhooks) answer [].
    */
   findPosted(channelId: string, briefingId: string): Promise<string[]>;
   /** True while the adapter can post (credentials accepted, not stopped): for /readyz. */
