@@ -26,5 +26,9 @@ RUN mkdir -p /app/data && chown -R node:node /app/data
 USER node
 # The embedded SQLite database lives here (bot.dataDir: ./data); mount it to keep it across restarts.
 VOLUME ["/app/data"]
-# Same start command as the README.
-CMD ["npm", "start"]
+# TODO(bot.httpHost): once that key exists, set it to 0.0.0.0 here (ENV or config) so /healthz,
+# /readyz and /metrics can be reached through a published port; today the server binds 127.0.0.1
+# only, so with bot.httpPort set it answers inside the container alone.
+# node itself is PID 1, not npm or a shell: `docker stop` sends SIGTERM to the bot, which stops
+# cleanly and exits 0 (npm would exit and leave the bot to be killed). Same as `npm start`.
+CMD ["node", "dist/src/cli.js", "run"]

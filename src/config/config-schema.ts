@@ -70,6 +70,11 @@ export const configSchema = z.strictObject({
       dataDir: z.string().default("./data"),
       /** Port for health, readiness and metrics (and later the Slack/Discord HTTP receivers). 0 = off. */
       httpPort: z.number().int().min(0).max(65535).default(0),
+      /**
+       * How long `run` waits, after SIGTERM or SIGINT, for work in flight to finish before it gives up
+       * and exits 1. Below Docker's 10 s stop grace period, so the bot exits on its own terms.
+       */
+      shutdownTimeoutMs: z.number().int().min(100).max(600_000).default(8_000),
     })
     .prefault({}),
   ingest: z
