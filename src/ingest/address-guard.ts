@@ -1,4 +1,5 @@
 import { BlockList, isIP } from "node:net";
+import { parseAllowEntry } from "./parse-allow-entry.js";
 
 /** Decides which network addresses a fetch may reach (the SSRF guard). */
 export interface AddressGuard {
@@ -52,16 +53,12 @@ export function createAddressGuard(allowPrivate: readonly string[] = []): Addres
   const allowed = new BlockList();
   const allowedHosts = new Set<string>();
   for (const raw of allowPrivate) {
-    const entry = stripBrackets(raw.trim().toLowerCase());
-    const [network = "", prefixText] = entry.split("/");
-    const family = isIP(network);
-    if (family === 0) {
-      allowedHosts.add(entry.replace(/\.$/, ""));
-    } else if (prefixText === undefined) {
-      allowed.addAddress(network, family === 4 ? "ipv4" : "ipv6");
-    } else {
-      allowed.addSubnet(network, Number(prefixText), family === 4 ? "ipv4" : "ipv6");
-    }
+    const entry = parseAllowEntry(raw);
+    // Config validation refuses such entries at startup; anything else passing one is a bug.
+    if (entry === null) throw new Error(`allow-list entry "${raw}" is not a host name, IP address or CIDR`);
+    if (entry.kind === "host") allowedHosts.add(entry.host);
+    else if (entry.kind === "address") allowed.addAddress(entry.address, entry.family);
+    else allowed.addSubnet(entry.network, entry.prefix, entry.family);
   }
 
   const check = (ip: string, family: Family): boolean => {
