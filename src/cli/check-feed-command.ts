@@ -8,6 +8,7 @@ import type { FetchResult } from "../ingest/fetch-result.js";
 import { createGuardedFetch } from "../ingest/guarded-fetch.js";
 import { normaliseItem } from "../ingest/normalise-item.js";
 import { parseFeed } from "../ingest/parse-feed.js";
+import { redactSecrets } from "../logger.js";
 import { feedIdFor } from "../store/feed-id.js";
 import type { CliCommand, CliIo } from "./cli-io.js";
 
@@ -26,7 +27,7 @@ export const checkFeedCommand: CliCommand = async (argv, io) => {
   try {
     return await checkFeed(argv, io);
   } catch (error) {
-    io.stdout.write(`error: internal_error: ${(error as Error)?.message ?? String(error)}\n`);
+    print(io, `error: internal_error: ${(error as Error)?.message ?? String(error)}`);
     return 1;
   }
 };
@@ -75,12 +76,12 @@ async function checkFeed(argv: string[], io: CliIo): Promise<number> {
     }),
   );
   const repairs = feed.repairs.length > 0 ? `, repaired: ${feed.repairs.join(", ")}` : "";
-  io.stdout.write(`title: ${oneLine(feed.title) || "(untitled feed)"}\n`);
-  io.stdout.write(`format: ${feed.format} (encoding ${decoded.encoding}${repairs})\n`);
-  io.stdout.write(`items: ${articles.length}\n`);
+  print(io, `title: ${oneLine(feed.title) || "(untitled feed)"}`);
+  print(io, `format: ${feed.format} (encoding ${decoded.encoding}${repairs})`);
+  print(io, `items: ${articles.length}`);
   for (const article of articles.slice(0, shownItems)) {
     const date = `${article.publishedAt.slice(0, 16).replace("T", " ")}${article.dateIsFallback ? "?" : " "}`;
-    io.stdout.write(`  ${date} ${article.title}\n    ${article.url ?? "(no link)"}\n`);
+    print(io, `  ${date} ${article.title}\n    ${article.url ?? "(no link)"}`);
   }
   return 0;
 }
@@ -130,6 +131,11 @@ function oneLine(text: string | null): string {
 }
 
 function printError(io: CliIo, reason: string, detail: string): number {
-  io.stdout.write(`error: ${reason}: ${detail}\n`);
+  print(io, `error: ${reason}: ${detail}`);
   return 1;
+}
+
+/** One line of output; URLs in it (the feed's, its items', an error's) lose their credentials. */
+function print(io: CliIo, line: string): void {
+  io.stdout.write(`${redactSecrets(line)}\n`);
 }

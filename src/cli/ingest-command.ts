@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config/load-config.js";
 import { runIngestCycle } from "../ingest/run-ingest-cycle.js";
-import { createLogger } from "../logger.js";
+import { createLogger, redactSecrets } from "../logger.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import type { CliCommand } from "./cli-io.js";
@@ -51,14 +51,16 @@ export const ingestCommand: CliCommand = async (argv, io) => {
       },
       { all: true },
     );
-    for (const failure of summary.failures) io.stdout.write(`failed: ${failure.url}: ${failure.reason}\n`);
+    // Feed URLs may carry credentials (https://user:secret@host/feed); they are never printed.
+    for (const failure of summary.failures)
+      io.stdout.write(`failed: ${redactSecrets(failure.url)}: ${failure.reason}\n`);
     io.stdout.write(
       `ingest: ${summary.feeds} feeds, ${summary.ok} ok, ${summary.notModified} not modified, ${summary.failed} failed, ` +
         `${summary.newArticles + summary.seededArticles} new articles (${summary.seededArticles} seeded)\n`,
     );
     return 0;
   } catch (error) {
-    io.stderr.write(`newsbrief ingest: ${(error as Error)?.message ?? String(error)}\n`);
+    io.stderr.write(`newsbrief ingest: ${redactSecrets((error as Error)?.message ?? String(error))}\n`);
     return 1;
   } finally {
     await store?.close().catch(() => undefined);
