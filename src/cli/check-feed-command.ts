@@ -21,18 +21,10 @@ const shownItems = 5;
 /**
  * `newsbrief check-feed <url|file>`: fetch (through the SSRF guard) or read one feed and print
  * its title, format, item count and first items, or `error: <reason>: <detail>`.
- * Exit 0 when the feed is usable, 1 when it is not. Never prints a stack trace.
+ * Exit 0 when the feed is usable, 1 when it is not. A broken configuration is thrown, for the
+ * CLI's one error handler to report like every other command's.
  */
 export const checkFeedCommand: CliCommand = async (argv, io) => {
-  try {
-    return await checkFeed(argv, io);
-  } catch (error) {
-    print(io, `error: internal_error: ${(error as Error)?.message ?? String(error)}`);
-    return 1;
-  }
-};
-
-async function checkFeed(argv: string[], io: CliIo): Promise<number> {
   let parsedArgs: ReturnType<typeof parseCommandLine>;
   try {
     parsedArgs = parseCommandLine(argv);
@@ -84,7 +76,7 @@ async function checkFeed(argv: string[], io: CliIo): Promise<number> {
     print(io, `  ${date} ${article.title}\n    ${article.url ?? "(no link)"}`);
   }
   return 0;
-}
+};
 
 function parseCommandLine(argv: string[]) {
   return parseArgs({

@@ -11,7 +11,8 @@ const usage = "usage: newsbrief ingest --once [--config FILE]";
 /**
  * `newsbrief ingest --once`: one ingest cycle over every configured feed, progress on a terminal
  * (plain log lines otherwise) and a summary line. Exit 0 even when feeds failed (they are
- * reported); 1 only when configuration or store is broken.
+ * reported); 1 only when configuration or store is broken, which is thrown for the CLI's one
+ * error handler to report.
  */
 export const ingestCommand: CliCommand = async (argv, io) => {
   let once = false;
@@ -59,9 +60,6 @@ export const ingestCommand: CliCommand = async (argv, io) => {
         `${summary.newArticles + summary.seededArticles} new articles (${summary.seededArticles} seeded)\n`,
     );
     return 0;
-  } catch (error) {
-    io.stderr.write(`newsbrief ingest: ${redactSecrets((error as Error)?.message ?? String(error))}\n`);
-    return 1;
   } finally {
     await store?.close().catch(() => undefined);
   }

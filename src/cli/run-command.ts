@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../config/load-config.js";
+import { loadConfig } from "../config/load-config.js";
 import { createLogger } from "../logger.js";
 import { startBot } from "../main.js";
 import type { CliCommand } from "./cli-io.js";
@@ -13,16 +13,7 @@ import { stopWithin } from "./stop-within.js";
  */
 export const runCommand: CliCommand = async (argv, io) => {
   const { values } = parseArgs({ args: argv, options: { config: { type: "string" } }, strict: true });
-  let loaded: ReturnType<typeof loadConfig>;
-  try {
-    loaded = loadConfig({ configPath: values.config, env: io.env });
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr.write(`newsbrief: configuration error in ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  const loaded = loadConfig({ configPath: values.config, env: io.env });
   // Listening starts before anything slow, so a stop requested during startup is a clean stop too.
   const stopSignal = listenForStopSignal();
   const logger = createLogger({ level: loaded.env.LOG_LEVEL, stream: io.stderr });

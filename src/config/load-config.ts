@@ -33,7 +33,7 @@ export function loadConfig(options: { configPath?: string; env?: NodeJS.ProcessE
   const rawEnv = options.env ?? process.env;
   const envResult = envSchema.safeParse(rawEnv);
   if (!envResult.success) {
-    throw new ConfigError(`environment: ${formatIssues(envResult.error)}`);
+    throw new ConfigError(`environment:\n${formatIssues(envResult.error)}`);
   }
   const env = envResult.data;
   const configPath = path.resolve(options.configPath ?? env.NEWSBRIEF_CONFIG ?? defaultConfigPath);
