@@ -26,5 +26,11 @@ RUN mkdir -p /app/data && chown -R node:node /app/data
 USER node
 # The embedded SQLite database lives here (bot.dataDir: ./data); mount it to keep it across restarts.
 VOLUME ["/app/data"]
-# Same start command as the README.
-CMD ["npm", "start"]
+# In a container the HTTP server (/healthz, /readyz, /metrics, /slack/events) listens on every
+# interface of the container, on port 8080: publish it with `-p 8080:8080`.
+ENV HTTP_HOST=0.0.0.0
+ENV PORT=8080
+EXPOSE 8080
+# node itself is PID 1, not npm or a shell: `docker stop` sends SIGTERM to the bot, which stops
+# cleanly and exits 0 (npm would exit and leave the bot to be killed). Same as `npm start`.
+CMD ["node", "dist/src/cli.js", "run"]

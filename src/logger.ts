@@ -19,7 +19,7 @@ export function createLogger(options: { level?: LogLevel; stream?: NodeJS.Writab
   const stream = options.stream ?? process.stderr;
   const write = (level: LogLevel, message: string, fields?: Record<string, unknown>) => {
     if (levelRank[level] < threshold) return;
-    const parts = [new Date().toISOString(), level.toUpperCase().padEnd(5), redact(message)];
+    const parts = [new Date().toISOString(), level.toUpperCase().padEnd(5), redactSecrets(message)];
     for (const [key, value] of Object.entries(fields ?? {})) {
       parts.push(`${key}=${secretKey.test(key) ? "[redacted]" : formatValue(value)}`);
     }
@@ -39,10 +39,15 @@ export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() 
 function formatValue(value: unknown): string {
   const text =
     value instanceof Error ? value.message : typeof value === "string" ? value : JSON.stringify(value);
-  const safe = redact(text ?? "undefined");
+  const safe = redactSecrets(text ?? "undefined");
   return /[\s"=]/.test(safe) ? JSON.stringify(safe) : safe;
 }
 
-function redact(text: string): string {
+/**
+ * Mask bot tokens, Slack tokens and credentials in URLs (`https://user:secret@host` →
+ * `https://[redacted]@host`) wherever they appear in the text. The one redaction: log lines and
+ * CLI output both go through it.
+ */
+export function redactSecrets(text: string): string {
   return text.replace(secretValue, (match) => (match.startsWith("//") ? "//[redacted]@" : "[redacted]"));
 }

@@ -106,7 +106,7 @@ export async function startBot(
   if (loaded.httpPort > 0) {
     http = await startHttpServer({
       port: loaded.httpPort,
-      host: config.bot.httpHost,
+      host: loaded.httpHost,
       logger,
       routes: [...adapters.values()].flatMap((adapter) => adapter.httpRoutes ?? []),
       metrics: async () => ({
@@ -124,7 +124,7 @@ export async function startBot(
         return reasons;
       },
     });
-    logger.info("http listening", { host: config.bot.httpHost, port: http.port });
+    logger.info("http listening", { host: loaded.httpHost, port: http.port });
   }
 
   // What a crash or `ingest --once` left unprocessed is taken first, then feeds as they fall due.
@@ -152,10 +152,8 @@ export async function startBot(
       await scheduler.stop();
       await ingestLoop.stop();
       await delivery.stop();
+      await sessions.stop();
       for (const adapter of started.reverse()) {
-        await adapter.session
-          ?.close()
-          .catch((error: unknown) => logger.warn("session close failed", { error }));
         await adapter.stop().catch((error: unknown) => logger.warn("adapter stop failed", { error }));
       }
       await http?.close();

@@ -6,7 +6,7 @@ import { loadConfig } from "../config/load-config.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import type { Topic } from "../topics/topic.js";
-import type { CliCommand, CliIo } from "./cli-io.js";
+import type { CliCommand } from "./cli-io.js";
 import { briefingFormats, isBriefingFormat, renderBriefingOutput } from "./render-briefing-output.js";
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -42,7 +42,10 @@ export const briefCommand: CliCommand = async (argv, io) => {
     io.stdout.write(`${renderBriefingOutput(briefing, options.format)}\n`);
     return 0;
   } catch (error) {
-    return fail(io, error);
+    // Anything else (configuration, store) is reported by the CLI's one error handler.
+    if (!(error instanceof BriefUsageError)) throw error;
+    io.stderr.write(`newsbrief brief: ${error.message.trimEnd()}\n`);
+    return 1;
   } finally {
     await store?.close();
   }
@@ -133,12 +136,4 @@ function isTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
-}
-
-function fail(io: CliIo, error: unknown): number {
-  const coded = error as { code?: unknown; message?: unknown };
-  const code = typeof coded.code === "string" ? `${coded.code}: ` : "";
-  const message = typeof coded.message === "string" ? coded.message : String(error);
-  io.stderr.write(`newsbrief brief: ${code}${message.trimEnd()}\n`);
-  return 1;
 }

@@ -9,6 +9,7 @@ import type { FetchResult } from "../ingest/fetch-result.js";
 import { createGuardedFetch } from "../ingest/guarded-fetch.js";
 import { normaliseItem } from "../ingest/normalise-item.js";
 import { parseFeed } from "../ingest/parse-feed.js";
+import { redactSecrets } from "../logger.js";
 import type { CliCommand, CliIo } from "./cli-io.js";
 
 /** A fetched or read body, or why there is none. */
@@ -20,18 +21,10 @@ const shownItems = 5;
 /**
  * `newsbrief check-feed <url|file>`: fetch (through the SSRF guard) or read one feed and print
  * its title, format, item count and first items, or `error: <reason>: <detail>`.
- * Exit 0 when the feed is usable, 1 when it is not. Never prints a stack trace.
+ * Exit 0 when the feed is usable, 1 when it is not. A broken configuration is thrown, for the
+ * CLI's one error handler to report like every other command's.
  */
 export const checkFeedCommand: CliCommand = async (argv, io) => {
-  try {
-    return await checkFeed(argv, io);
-  } catch (error) {
-    io.stdout.write(`error: internal_error: ${(error as Error)?.message ?? String(error)}\n`);
-    return 1;
-  }
-};
-
-async function checkFeed(argv: string[], io: CliIo): Promise<number> {
   let parsedArgs: ReturnType<typeof parseCommandLine>;
   try {
     parsedArgs = parseCommandLine(argv);
@@ -75,15 +68,15 @@ async function checkFeed(argv: string[], io: CliIo): Promise<number> {
     }),
   );
   const repairs = feed.repairs.length > 0 ? `, repaired: ${feed.repairs.join(", ")}` : "";
-  io.stdout.write(`title: ${oneLine(feed.title) || "(untitled feed)"}\n`);
-  io.stdout.write(`format: ${feed.format} (encoding ${decoded.encoding}${repairs})\n`);
-  io.stdout.write(`items: ${articles.length}\n`);
+  print(io, `title: ${oneLine(feed.title) || "(untitled feed)"}`);
+  print(io, `format: ${feed.format} (encoding ${decoded.encoding}${repairs})`);
+  print(io, `items: ${articles.length}`);
   for (const article of articles.slice(0, shownItems)) {
     const date = `${article.publishedAt.slice(0, 16).replace("T", " ")}${article.dateIsFallback ? "?" : " "}`;
-    io.stdout.write(`  ${date} ${article.title}\n    ${article.url ?? "(no link)"}\n`);
+    print(io, `  ${date} ${article.title}\n    ${article.url ?? "(no link)"}`);
   }
   return 0;
-}
+};
 
 function parseCommandLine(argv: string[]) {
   return parseArgs({
@@ -130,6 +123,11 @@ function oneLine(text: string | null): string {
 }
 
 function printError(io: CliIo, reason: string, detail: string): number {
-  io.stdout.write(`error: ${reason}: ${detail}\n`);
+  print(io, `error: ${reason}: ${detail}`);
   return 1;
+}
+
+/** One line of output; URLs in it (the feed's, its items', an error's) lose their credentials. */
+function print(io: CliIo, line: string): void {
+  io.stdout.write(`${redactSecrets(line)}\n`);
 }

@@ -41,9 +41,10 @@ export const extractCommand: CliCommand = async (argv, io) => {
     return 0;
   }
   const { config: configPath, gazetteer: gazetteerPath } = values;
+  // A broken --config file is thrown, for the CLI's one error handler to report.
+  if (configPath !== undefined) loadConfig({ configPath, env: io.env });
   let gazetteer: Gazetteer;
   try {
-    if (configPath !== undefined) loadConfig({ configPath, env: io.env });
     gazetteer = loadGazetteer(gazetteerPath);
   } catch (error) {
     io.stderr.write(`extract: ${(error as Error).message}\n`);

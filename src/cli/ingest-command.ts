@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config/load-config.js";
-import { createLogger } from "../logger.js";
+import { createLogger, redactSecrets } from "../logger.js";
 import { createPipeline } from "../pipeline/create-pipeline.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
@@ -12,7 +12,8 @@ const usage = "usage: newsbrief ingest --once [--config FILE]";
  * `newsbrief ingest --once`: one ingest cycle over every configured feed (stored articles get
  * their claims and stories, like in `run`), progress on a terminal
  * (plain log lines otherwise) and a summary line. Exit 0 even when feeds failed (they are
- * reported); 1 only when configuration or store is broken.
+ * reported); 1 only when configuration or store is broken, which is thrown for the CLI's one
+ * error handler to report.
  */
 export const ingestCommand: CliCommand = async (argv, io) => {
   let once = false;
@@ -48,16 +49,15 @@ export const ingestCommand: CliCommand = async (argv, io) => {
         if (io.isTTY) io.stderr.write(`\rfeeds ${done}/${total}${done === total ? "\n" : ""}`);
       },
     });
-    for (const failure of summary.failures) io.stdout.write(`failed: ${failure.url}: ${failure.reason}\n`);
+    // Feed URLs may carry credentials (https://user:secret@host/feed); they are never printed.
+    for (const failure of summary.failures)
+      io.stdout.write(`failed: ${redactSecrets(failure.url)}: ${failure.reason}\n`);
     io.stdout.write(
       `ingest: ${summary.feeds} feeds, ${summary.ok} ok, ${summary.notModified} not modified, ${summary.failed} failed, ` +
         `${summary.newArticles + summary.seededArticles} new articles (${summary.seededArticles} seeded), ` +
         `${summary.processed} processed\n`,
     );
     return 0;
-  } catch (error) {
-    io.stderr.write(`newsbrief ingest: ${(error as Error)?.message ?? String(error)}\n`);
-    return 1;
   } finally {
     await store?.close().catch(() => undefined);
   }

@@ -30,6 +30,8 @@ export const envSchema = z.object({
       message: "expected a port number 0-65535",
     })
     .transform((value) => (value === undefined ? undefined : Number(value))),
+  /** Address the HTTP server binds (overrides bot.httpHost): "0.0.0.0" in containers. */
+  HTTP_HOST: optionalSecret,
   /** Discord bot token (Bot … in the Developer Portal, "Bot" page). */
   DISCORD_TOKEN: optionalSecret,
   /** Discord application id (Developer Portal, "General Information"). */

@@ -24,6 +24,8 @@ export interface LoadedConfig {
   webhooks: WebhookUrls;
   /** HTTP port in effect: PORT, else bot.httpPort (0 = no HTTP server). */
   httpPort: number;
+  /** HTTP bind address in effect: HTTP_HOST, else bot.httpHost. */
+  httpHost: string;
 }
 
 export { ConfigError };
@@ -36,7 +38,7 @@ export function loadConfig(options: { configPath?: string; env?: NodeJS.ProcessE
   const rawEnv = options.env ?? process.env;
   const envResult = envSchema.safeParse(rawEnv);
   if (!envResult.success) {
-    throw new ConfigError(`environment: ${formatIssues(envResult.error)}`);
+    throw new ConfigError(`environment:\n${formatIssues(envResult.error)}`);
   }
   const env = envResult.data;
   const configPath = path.resolve(options.configPath ?? env.NEWSBRIEF_CONFIG ?? defaultConfigPath);
@@ -58,7 +60,15 @@ export function loadConfig(options: { configPath?: string; env?: NodeJS.ProcessE
   const dataDir = path.resolve(config.bot.dataDir);
   const databaseUrl = env.DATABASE_URL ?? `sqlite:${path.join(dataDir, "newsbrief.db")}`;
   const webhooks = readWebhookUrls(rawEnv);
-  return { config, env, configPath, databaseUrl, webhooks, httpPort: env.PORT ?? config.bot.httpPort };
+  return {
+    config,
+    env,
+    configPath,
+    databaseUrl,
+    webhooks,
+    httpPort: env.PORT ?? config.bot.httpPort,
+    httpHost: env.HTTP_HOST ?? config.bot.httpHost,
+  };
 }
 
 function formatIssues(error: z.ZodError): string {

@@ -1,4 +1,6 @@
 import { BlockList, isIP } from "node:net";
+import { embeddedIpv4 } from "./embedded-ipv4.js";
+import { parseAllowEntry } from "./parse-allow-entry.js";
 
 /** Decides which network addresses a fetch may reach (the SSRF guard). */
 export interface AddressGuard {
@@ -12,6 +14,9 @@ type Family = "ipv4" | "ipv6";
 
 // Everything a feed URL must never reach: loopback, private, link-local, unique-local, CGNAT,
 // cloud metadata, unspecified, multicast, broadcast, documentation/benchmark and reserved ranges.
+// The NAT64 well-known prefix 64:ff9b::/96 is not here: on a DNS64 network every IPv4-only feed
+// resolves into it, so it is judged by the IPv4 address it carries (see embeddedIpv4). The
+// local-use NAT64, 6to4 and Teredo ranges stay blocked as a whole and are judged by theirs too.
 const blockedRanges: ReadonlyArray<[string, number, Family]> = [
   ["0.0.0.0", 8, "ipv4"],
   ["10.0.0.0", 8, "ipv4"],
@@ -30,7 +35,6 @@ const blockedRanges: ReadonlyArray<[string, number, Family]> = [
   ["240.0.0.0", 4, "ipv4"],
   ["::", 128, "ipv6"],
   ["::1", 128, "ipv6"],
-  ["64:ff9b::", 96, "ipv6"],
   ["64:ff9b:1::", 48, "ipv6"],
   ["100::", 64, "ipv6"],
   ["2001::", 23, "ipv6"],
@@ -52,16 +56,12 @@ export function createAddressGuard(allowPrivate: readonly string[] = []): Addres
   const allowed = new BlockList();
   const allowedHosts = new Set<string>();
   for (const raw of allowPrivate) {
-    const entry = stripBrackets(raw.trim().toLowerCase());
-    const [network = "", prefixText] = entry.split("/");
-    const family = isIP(network);
-    if (family === 0) {
-      allowedHosts.add(entry.replace(/\.$/, ""));
-    } else if (prefixText === undefined) {
-      allowed.addAddress(network, family === 4 ? "ipv4" : "ipv6");
-    } else {
-      allowed.addSubnet(network, Number(prefixText), family === 4 ? "ipv4" : "ipv6");
-    }
+    const entry = parseAllowEntry(raw);
+    // Config validation refuses such entries at startup; anything else passing one is a bug.
+    if (entry === null) throw new Error(`allow-list entry "${raw}" is not a host name, IP address or CIDR`);
+    if (entry.kind === "host") allowedHosts.add(entry.host);
+    else if (entry.kind === "address") allowed.addAddress(entry.address, entry.family);
+    else allowed.addSubnet(entry.network, entry.prefix, entry.family);
   }
 
   const check = (ip: string, family: Family): boolean => {
@@ -69,61 +69,31 @@ export function createAddressGuard(allowPrivate: readonly string[] = []): Addres
     return blocked.check(ip, family);
   };
 
-  return {
-    isBlockedAddress(rawIp) {
-      const ip = stripBrackets(rawIp).split("%")[0] ?? "";
-      const family = isIP(ip);
-      // Whatever is not a well-formed address cannot be vouched for.
-      if (family === 0) return true;
-      if (family === 4) return check(ip, "ipv4");
-      const mapped = embeddedIpv4(ip);
-      // An IPv4-mapped/compatible address reaches the IPv4 host, so judge it as IPv4.
-      if (mapped !== null) return check(mapped, "ipv4") || (!allowed.check(ip, "ipv6") && check(ip, "ipv6"));
-      return check(ip, "ipv6");
-    },
-    isAllowedHost(hostname) {
-      const host = stripBrackets(hostname.toLowerCase()).replace(/\.$/, "");
-      return (
-        allowedHosts.has(host) ||
-        (isIP(host) !== 0 && allowed.check(host, isIP(host) === 4 ? "ipv4" : "ipv6"))
-      );
-    },
+  const isBlockedAddress = (rawIp: string): boolean => {
+    const ip = stripBrackets(rawIp).split("%")[0] ?? "";
+    const family = isIP(ip);
+    // Whatever is not a well-formed address cannot be vouched for.
+    if (family === 0) return true;
+    if (family === 4) return check(ip, "ipv4");
+    // An address that carries an IPv4 address may deliver to that IPv4 host, so it is judged as
+    // that host too. The allow-list names hosts of our network, so it opens only the mapped form
+    // (our own stack); what a translator, relay or tunnel reaches is in its network, and an
+    // allow-listed IPv6 range (say 2002::/16) never opens the private IPv4 addresses inside it.
+    const carriesBlocked = embeddedIpv4(ip).some(({ ipv4, via }) =>
+      via === "mapped" ? check(ipv4, "ipv4") : blocked.check(ipv4, "ipv4"),
+    );
+    return carriesBlocked || check(ip, "ipv6");
   };
+  const isAllowedHost = (hostname: string): boolean => {
+    const host = stripBrackets(hostname.toLowerCase()).replace(/\.$/, "");
+    if (allowedHosts.has(host)) return true;
+    const family = isIP(host);
+    // An IP literal is "allowed" only if reaching it is: listed, and carrying no blocked IPv4.
+    return family !== 0 && allowed.check(host, family === 4 ? "ipv4" : "ipv6") && !isBlockedAddress(host);
+  };
+  return { isBlockedAddress, isAllowedHost };
 }
 
 function stripBrackets(host: string): string {
   return host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
-}
-
-/** The IPv4 address inside ::ffff:a.b.c.d, ::ffff:0:a.b.c.d (and hex forms), or ::a.b.c.d; else null. */
-function embeddedIpv4(ip: string): string | null {
-  const words = expandIpv6(ip);
-  if (words === null) return null;
-  const high = words.slice(0, 5).every((word) => word === 0);
-  const mapped = high && words[5] === 0xffff;
-  const compatible = high && words[5] === 0 && (words[6] !== 0 || (words[7] ?? 0) > 1);
-  if (!mapped && !compatible) return null;
-  const a = words[6] ?? 0;
-  const b = words[7] ?? 0;
-  return `${a >> 8}.${a & 255}.${b >> 8}.${b & 255}`;
-}
-
-function expandIpv6(ip: string): number[] | null {
-  let text = ip.toLowerCase();
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted?.[1]) {
-    const parts = dotted[1].split(".").map(Number);
-    const [p0 = 0, p1 = 0, p2 = 0, p3 = 0] = parts;
-    text = `${text.slice(0, dotted.index)}${((p0 << 8) | p1).toString(16)}:${((p2 << 8) | p3).toString(16)}`;
-  }
-  const halves = text.split("::");
-  if (halves.length > 2) return null;
-  const head = halves[0] ? halves[0].split(":") : [];
-  const tail = halves.length === 2 && halves[1] ? halves[1].split(":") : [];
-  const missing = 8 - head.length - tail.length;
-  if (halves.length === 1 && missing !== 0) return null;
-  const words = [...head, ...Array<string>(Math.max(missing, 0)).fill("0"), ...tail].map((word) =>
-    Number.parseInt(word, 16),
-  );
-  return words.length === 8 && words.every((word) => Number.isFinite(word)) ? words : null;
 }

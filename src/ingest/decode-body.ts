@@ -1,4 +1,5 @@
 import iconv from "iconv-lite";
+import { guessLegacyEncoding } from "./guess-legacy-encoding.js";
 import { hasForbiddenUtf8 } from "./has-forbidden-utf8.js";
 
 /** A feed body as text, ready for the XML parser. */
@@ -16,7 +17,8 @@ const charsetParam = /charset\s*=\s*["']?([A-Za-z0-9._:-]+)/i;
 
 /**
  * Bytes → text. Order of authority: a byte-order mark, then the XML declaration, then the HTTP
- * charset, then UTF-8 (falling back to windows-1252 when the bytes are plainly not UTF-8).
+ * charset, then UTF-8 (falling back to a guess among windows-1252, windows-1251 and KOI8-R, from
+ * the text content, when the bytes are plainly not UTF-8).
  * Invalid bytes become U+FFFD; nothing here throws on bad input.
  */
 export function decodeBody(bytes: Uint8Array, contentType?: string | null): DecodedBody {
@@ -73,25 +75,6 @@ function looksMisdecoded(text: string, buffer: Buffer, contentType: string | nul
   if (contentType && charsetParam.test(contentType)) return false;
   if (declaredEncoding.test(buffer.subarray(0, 2048).toString("latin1"))) return false;
   return !/[\u0080-\uFFFC]/.test(text);
-}
-
-/**
- * Undeclared 8-bit text: mostly-high-byte text is Cyrillic (lower-case letters sit in 0xE0–0xFF
- * in windows-1251 and in 0xC0–0xDF in KOI8-R); anything else is read as windows-1252.
- */
-function guessLegacyEncoding(buffer: Buffer): string {
-  let high = 0;
-  let letters = 0;
-  let upperHalf = 0;
-  let lowerHalf = 0;
-  for (const byte of buffer) {
-    if (byte >= 0x80) high++;
-    if ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a) letters++;
-    if (byte >= 0xc0 && byte <= 0xdf) upperHalf++;
-    else if (byte >= 0xe0) lowerHalf++;
-  }
-  if (high < letters * 0.5 || high < 8) return "windows-1252";
-  return upperHalf > lowerHalf ? "koi8-r" : "windows-1251";
 }
 
 function cleanText(decoded: string, mayHaveForbidden: boolean): string {

@@ -76,6 +76,16 @@ describe("guarded fetch against a local feed server", () => {
     expect(result).toMatchObject({ kind: "failed", reason: "blocked_address" });
   });
 
+  it.each([
+    ["an IPv4-translated metadata address", "http://[::ffff:0:169.254.169.254]/latest/meta-data/", []],
+    ["a NAT64 loopback address", "http://[64:ff9b::7f00:1]/x", []],
+    ["a 6to4 private address in an allow-listed 6to4 range", "http://[2002:a00:1::1]/x", ["2002::/16"]],
+  ])("when a redirect leads to %s, then the hop is refused", async (_what, location, allow) => {
+    server().route("/hop", { redirectTo: location });
+    const result = await fetcher({ allowPrivate: ["127.0.0.1", ...allow] })(server().url("/hop"));
+    expect(result).toMatchObject({ kind: "failed", reason: "blocked_address" });
+  });
+
   it("when redirects go on past the limit, then the reason is too_many_redirects", async () => {
     server().route("/a", { redirectTo: "/b" });
     server().route("/b", { redirectTo: "/c" });

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open-store.js";
 import { useFakeFeedServer } from "../fakes/use-fake-feed-server.js";
 import { makeItems, makeRssFeed } from "../fixtures/feeds/make-feed.js";
-import { repoRoot } from "../support/run-cli.js";
+import { repoRoot, runCli } from "../support/run-cli.js";
 import { useTempDir } from "../support/temp-dir.js";
 
 /** Run `newsbrief ingest` in a child process of its own (a real restart between runs). */
@@ -105,10 +105,12 @@ describe("ingest --once across restarts on one SQLite file", () => {
     const dir = tempDir();
     const file = path.join(dir, "bad.yaml");
     writeFileSync(file, "feeds:\n  - url: ftp://nope\n");
-    const result = await runIngestProcess(["--once", "--config", file], {
-      DATABASE_URL: `sqlite:${path.join(dir, "x.db")}`,
+    const result = await runCli(["ingest", "--once", "--config", file], {
+      env: { DATABASE_URL: `sqlite:${path.join(dir, "x.db")}` },
     });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("feeds[0].url: expected an http(s) URL");
+    expect(result.stderr).toBe(
+      `newsbrief: configuration error in ${file}:\n  feeds[0].url: expected an http(s) URL\n`,
+    );
   });
 });

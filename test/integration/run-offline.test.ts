@@ -28,7 +28,7 @@ describe("newsbrief run", () => {
         `  dataDir: ${dir}`,
         "ingest:",
         "  allowPrivate: ['127.0.0.1']",
-        "  intervalMinutes: 0.01",
+        "  intervalMinutes: 0.02",
         "feeds:",
         `  - url: http://127.0.0.1:${port}/first.xml`,
         `  - url: http://127.0.0.1:${port}/second.xml`,
@@ -45,7 +45,7 @@ describe("newsbrief run", () => {
     );
     const bot = spawnCli(["run", "--config", config]);
     try {
-      // New feeds' first polls are spread over one interval (here 0.6 s), so wait for all three.
+      // New feeds' first polls are spread over one interval (here 1.2 s), so wait for all three.
       await waitForOutput(bot, /no-such-host\.invalid/);
       await waitForOutput(bot, /second\.xml/);
       await waitForOutput(bot, /first\.xml/);

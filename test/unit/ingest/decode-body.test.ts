@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { decodeBody } from "../../../src/ingest/decode-body.js";
@@ -62,5 +64,45 @@ describe("decode body", () => {
       encoding: "windows-1252",
       text: expect.stringContaining("fraîches du café"),
     });
+  });
+
+  const headlinesOnly = readFileSync(
+    path.resolve(import.meta.dirname, "../../fixtures/feeds/windows-1251-undeclared-headlines.xml"),
+  );
+  const headlinesText = iconv.decode(headlinesOnly, "windows-1251");
+
+  it("when an undeclared headline-only feed is windows-1251, then it is guessed so although markup letters outnumber the text's", () => {
+    expect(decodeBody(headlinesOnly)).toMatchObject({
+      encoding: "windows-1251",
+      text: expect.stringContaining("<title>Послы встретились в третий раз</title>"),
+    });
+  });
+
+  it("when the same feed is KOI8-R, then it is guessed as KOI8-R", () => {
+    expect(decodeBody(iconv.encode(headlinesText, "koi8-r"))).toMatchObject({
+      encoding: "koi8-r",
+      text: expect.stringContaining("<title>Перемирие пока не объявлено</title>"),
+    });
+  });
+
+  it("when an undeclared headline-only feed is French in windows-1252, then it stays windows-1252", () => {
+    const french = headlinesText
+      .replace("Мирный план обсудят в среду", "Le plan de paix discuté mercredi à Genève")
+      .replace("Послы встретились в третий раз", "Les émissaires se retrouvent, troisième réunion")
+      .replace("Перемирие пока не объявлено", "Trêve : aucune annonce pour l’instant")
+      .replace("Утренняя лента", "Le Fil du matin");
+    expect(decodeBody(iconv.encode(french, "windows-1252"))).toMatchObject({
+      encoding: "windows-1252",
+      text: expect.stringContaining("Trêve : aucune annonce pour l’instant"),
+    });
+  });
+
+  it("when the Russian text sits in CDATA inside HTML tags, then it counts as text and one stray Latin-1 accent does not outweigh it", () => {
+    const body = Buffer.concat([
+      Buffer.from("<rss><channel><title><![CDATA[<b>"),
+      iconv.encode("Переговоры идут", "windows-1251"),
+      Buffer.from("</b>]]></title><link>https://caf\xe9.example/</link></channel></rss>", "latin1"),
+    ]);
+    expect(decodeBody(body).encoding).toBe("windows-1251");
   });
 });

@@ -88,6 +88,17 @@ describe("our own feed fixtures through decode, parse and normalise", () => {
     expect(result.articles[0]?.title).toBe(title);
   });
 
+  it("when a headline-only feed in windows-1251 declares no encoding, then its text, not its markup, decides the guess", async () => {
+    const { encoding, articles } = await ingestFixture("windows-1251-undeclared-headlines.xml");
+    expect(encoding).toBe("windows-1251");
+    expect(articles.map((article) => article.title)).toEqual([
+      "Мирный план обсудят в среду",
+      "Послы встретились в третий раз",
+      "Перемирие пока не объявлено",
+    ]);
+    expect(articles[0]?.outlet).toBe("Утренняя лента");
+  });
+
   it("when a Russian feed writes its date with Russian month names, then the date is still read", async () => {
     const { articles } = await ingestFixture("windows-1251.xml");
     expect(articles[0]).toMatchObject({ publishedAt: "2025-11-21T07:00:00.000Z", dateIsFallback: false });
