@@ -9,7 +9,7 @@ import type { FetchResult } from "../ingest/fetch-result.js";
 import { createGuardedFetch } from "../ingest/guarded-fetch.js";
 import { normaliseItem } from "../ingest/normalise-item.js";
 import { parseFeed } from "../ingest/parse-feed.js";
-import { redactSecrets } from "../logger.js";
+import { redactSecrets } from "../redact-secrets.js";
 import type { CliCommand, CliIo } from "./cli-io.js";
 
 /** A fetched or read body, or why there is none. */

@@ -27,7 +27,9 @@ export const demoCommand: CliCommand = async (argv, io) => {
     return 1;
   }
   const loaded = loadConfig({ configPath: values.config, env: io.env });
-  const logger = values.verbose ? createLogger({ level: "debug", stream: io.stderr }) : silentLogger;
+  const logger = values.verbose
+    ? createLogger({ level: "debug", format: "text", stream: io.stderr })
+    : silentLogger;
   const feedsDir = values.feeds ? path.resolve(values.feeds) : bundledFeedsDir;
   const result = await runDemo({ config: loaded.config, feedsDir, topicName: values.topic, logger });
   for (const failure of result.failures) {

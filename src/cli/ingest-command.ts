@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config/load-config.js";
-import { createLogger, redactSecrets } from "../logger.js";
+import { createLogger } from "../logger.js";
 import { createPipeline } from "../pipeline/create-pipeline.js";
+import { redactSecrets } from "../redact-secrets.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import type { CliCommand } from "./cli-io.js";
@@ -40,7 +41,11 @@ export const ingestCommand: CliCommand = async (argv, io) => {
   try {
     const loaded = loadConfig({ ...(configPath ? { configPath } : {}), env: io.env });
     // On a terminal the progress line is the feedback; per-feed lines would scramble it.
-    const logger = createLogger({ level: io.isTTY ? "warn" : loaded.env.LOG_LEVEL, stream: io.stderr });
+    const logger = createLogger({
+      level: io.isTTY ? "warn" : loaded.env.LOG_LEVEL,
+      format: loaded.env.LOG_FORMAT,
+      stream: io.stderr,
+    });
     store = await openStore(loaded.databaseUrl, { logger });
     const pipeline = createPipeline({ store, config: loaded.config, logger });
     const summary = await pipeline.ingest({

@@ -1,5 +1,5 @@
 import { ConfigError } from "../config/load-config.js";
-import { redactSecrets } from "../logger.js";
+import { redactSecrets } from "../redact-secrets.js";
 import type { CliIo } from "./cli-io.js";
 
 /**

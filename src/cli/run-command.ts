@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config/load-config.js";
+import { secretValues } from "../config/secret-values.js";
 import { createLogger } from "../logger.js";
 import { startBot } from "../main.js";
 import type { CliCommand } from "./cli-io.js";
@@ -16,7 +17,12 @@ export const runCommand: CliCommand = async (argv, io) => {
   const loaded = loadConfig({ configPath: values.config, env: io.env });
   // Listening starts before anything slow, so a stop requested during startup is a clean stop too.
   const stopSignal = listenForStopSignal();
-  const logger = createLogger({ level: loaded.env.LOG_LEVEL, stream: io.stderr });
+  const logger = createLogger({
+    level: loaded.env.LOG_LEVEL,
+    format: loaded.env.LOG_FORMAT,
+    stream: io.stderr,
+    secrets: secretValues(loaded),
+  });
   // The pid tells an operator (and the Docker test) that the process signalled is the bot itself.
   logger.info("starting newsbrief", {
     pid: process.pid,

@@ -21,6 +21,8 @@ export const envSchema = z.object({
   ),
   /** debug | info | warn | error */
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** json (default: one pino JSON line per event) | text (`TIME LEVEL message key=value`, for people). */
+  LOG_FORMAT: z.enum(["json", "text"]).default("json"),
   /** Port of the HTTP server (health, readiness, metrics, Slack events); overrides bot.httpPort. */
   PORT: z
     .string()

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useFakeFeedServer } from "../fakes/use-fake-feed-server.js";
 import { makeItems, makeRssFeed } from "../fixtures/feeds/make-feed.js";
 import { ensureBuilt } from "../support/built-cli.js";
+import { findEvent, logEvents } from "../support/log-events.js";
 import { repoRoot } from "../support/run-cli.js";
 import { useTempDir } from "../support/temp-dir.js";
 
@@ -119,7 +120,7 @@ describe("the Docker image's start command, outside Docker", () => {
       await waitFor(bot, /newsbrief running/);
       await waitFor(bot, /ingest cycle done/);
       // The image binds every interface, so a published port reaches /healthz.
-      expect(bot.stderr()).toContain(`http listening host=0.0.0.0 port=${port}`);
+      expect(findEvent(bot.stderr(), "http listening", { host: "0.0.0.0", port })).toBeDefined();
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
       const sentAt = Date.now();
       bot.child.kill(signal);
@@ -127,9 +128,9 @@ describe("the Docker image's start command, outside Docker", () => {
       expect({ code: exit.code, signal: exit.signal }).toEqual({ code: 0, signal: null });
       expect(exit.at - sentAt).toBeLessThan(5_000);
       // npm or a shell as the start command would log the pid of a grandchild, not of the signalled process.
-      expect(bot.stderr()).toContain(`starting newsbrief pid=${bot.child.pid} `);
-      expect(bot.stderr()).toContain(`shutting down signal=${signal}`);
-      expect(bot.stderr()).toMatch(/ stopped\n$/);
+      expect(findEvent(bot.stderr(), "starting newsbrief", { pid: bot.child.pid })).toBeDefined();
+      expect(findEvent(bot.stderr(), "shutting down", { signal })).toBeDefined();
+      expect(logEvents(bot.stderr()).at(-1)?.msg).toBe("stopped");
       expect(server().requestsTo("/feed.xml")).toHaveLength(1);
     },
   );
@@ -141,7 +142,7 @@ describe("the Docker image's start command, outside Docker", () => {
     bot.child.kill("SIGTERM");
     const exit = await bot.exited;
     expect({ code: exit.code, signal: exit.signal }).toEqual({ code: 0, signal: null });
-    expect(bot.stderr()).toContain("shutting down signal=SIGTERM");
+    expect(findEvent(bot.stderr(), "shutting down", { signal: "SIGTERM" })).toBeDefined();
   });
 
   it("when a fetch hangs at SIGTERM, then the bot gives up after bot.shutdownTimeoutMs, says so and exits 1", async () => {
@@ -157,6 +158,8 @@ describe("the Docker image's start command, outside Docker", () => {
     expect({ code: exit.code, signal: exit.signal }).toEqual({ code: 1, signal: null });
     expect(exit.at - sentAt).toBeGreaterThanOrEqual(1_000);
     expect(exit.at - sentAt).toBeLessThan(4_000);
-    expect(bot.stderr()).toContain("shutdown did not finish within 1000 ms; exiting with work in flight");
+    expect(
+      findEvent(bot.stderr(), "shutdown did not finish within 1000 ms; exiting with work in flight"),
+    ).toBeDefined();
   });
 });

@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { findEvent, logEvents } from "../support/log-events.js";
 import { spawnCli, waitForOutput } from "../support/run-cli.js";
 import { useTempDir } from "../support/temp-dir.js";
 
@@ -50,17 +51,20 @@ describe("newsbrief run", () => {
       await waitForOutput(bot, /second\.xml/);
       await waitForOutput(bot, /first\.xml/);
       const { stderr } = bot.output();
-      expect(stderr).toMatch(/first\.xml.*connection_failed|connection_failed.*first\.xml/);
-      expect(stderr).toMatch(/second\.xml.*connection_failed|connection_failed.*second\.xml/);
-      expect(stderr).toMatch(/no-such-host\.invalid.*dns_failure|dns_failure.*no-such-host\.invalid/);
-      expect(stderr).toContain("store ready dialect=sqlite");
+      const failed = (feed: string) =>
+        logEvents(stderr).find((event) => event.msg === "feed failed" && String(event.feed).endsWith(feed))
+          ?.reason;
+      expect(failed("/first.xml")).toBe("connection_failed");
+      expect(failed("/second.xml")).toBe("connection_failed");
+      expect(failed("no-such-host.invalid/feed.xml")).toBe("dns_failure");
+      expect(findEvent(stderr, "store ready", { dialect: "sqlite" })).toBeDefined();
       expect(bot.exitCode).toBeNull();
     } finally {
       bot.kill("SIGTERM");
     }
     const code = await new Promise<number | null>((resolve) => bot.on("close", resolve));
     expect(code).toBe(0);
-    expect(bot.output().stderr).toContain("shutting down signal=SIGTERM");
+    expect(findEvent(bot.output().stderr, "shutting down", { signal: "SIGTERM" })).toBeDefined();
   });
 
   it("when the config has a wrong value, then it refuses to start and names the key", async () => {

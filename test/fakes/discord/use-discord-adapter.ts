@@ -45,7 +45,7 @@ export function useDiscordAdapter(): (
       token: testToken,
       applicationId: fake.applicationId,
       apiUrl: fake.apiUrl,
-      logger: createLogger({ level: "debug", stream }),
+      logger: createLogger({ level: "debug", format: "text", stream }),
       deferAfterMs: 40,
       completeTimeoutMs: 500,
       timeoutMs: 300,

@@ -35,7 +35,7 @@ export function useSlack(): () => SlackTestBed {
         done();
       },
     });
-    const logger = createLogger({ level: "debug", stream });
+    const logger = createLogger({ level: "debug", format: "text", stream });
     bed = {
       fake,
       log: () => log,

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createWebhookAdapter } from "../../../src/chat/webhook/webhook-adapter.js";
-import { createLogger } from "../../../src/logger.js";
+import { silentLogger } from "../../../src/logger.js";
 import { makeHostileBriefing } from "../briefing/support/make-briefing.js";
 import { checkSlackLimits } from "./support/check-slack-limits.js";
 import { checkDiscordLimits } from "./support/discord-contract.js";
@@ -48,7 +48,7 @@ describe("the webhook adapter", () => {
     const adapter = createWebhookAdapter({
       kind: "discord",
       urls: new Map([["team", secretUrl]]),
-      logger: createLogger(),
+      logger: silentLogger,
     });
     const result = await adapter.post("team", makeHostileBriefing(), { briefingId: "b1" });
     expect(result.kind).toBe("sent");
@@ -67,7 +67,7 @@ describe("the webhook adapter", () => {
     const adapter = createWebhookAdapter({
       kind: "slack",
       urls: new Map([["team", `${base}/services/T/B/x`]]),
-      logger: createLogger(),
+      logger: silentLogger,
     });
     const result = await adapter.post("team", makeHostileBriefing(), { briefingId: "b1" });
     expect(result.kind).toBe("sent");
@@ -91,7 +91,7 @@ describe("the webhook adapter", () => {
     const adapter = createWebhookAdapter({
       kind: "discord",
       urls: new Map([["team", secretUrl]]),
-      logger: createLogger(),
+      logger: silentLogger,
     });
     answer = () => ({ status: 429, body: "{}", headers: { "retry-after": "7" } });
     expect(await adapter.post("team", makeHostileBriefing(), { briefingId: "b1" })).toMatchObject({
@@ -107,7 +107,7 @@ describe("the webhook adapter", () => {
   });
 
   it("when the webhook name has no URL, then it is refused naming the variable to set", async () => {
-    const adapter = createWebhookAdapter({ kind: "slack", urls: new Map(), logger: createLogger() });
+    const adapter = createWebhookAdapter({ kind: "slack", urls: new Map(), logger: silentLogger });
     expect(await adapter.post("news-desk", makeHostileBriefing(), { briefingId: "b1" })).toEqual({
       kind: "rejected",
       reason: 'webhook "news-desk" is not configured: set SLACK_WEBHOOK_NEWS_DESK',
