@@ -56,6 +56,12 @@ export async function startBot(
         adapters,
         logger,
         owner,
+        leaseMs: config.delivery.leaseSeconds * 1000,
+        retry: {
+          maxAttempts: config.delivery.maxAttempts,
+          baseDelayMs: config.delivery.retryBaseSeconds * 1000,
+          maxDelayMs: config.delivery.retryMaxSeconds * 1000,
+        },
         onOutcome: (outcome, briefing) => {
           metrics.briefings.inc({ event: outcome.kind === "sent" && outcome.found ? "found" : outcome.kind });
           if (outcome.kind === "sent") {
@@ -69,6 +75,7 @@ export async function startBot(
     store,
     scheduler,
     logger,
+    syncEveryMs: config.delivery.syncSeconds * 1000,
     onSlot: async (subscription, slot) => {
       const outcome = await enqueueBriefing(
         { store, logger },

@@ -130,6 +130,23 @@ export const configSchema = z
         allowPrivate: z.array(allowEntry).default([]),
       })
       .prefault({}),
+    delivery: z
+      .strictObject({
+        /** Attempts per briefing (the first included) before it is marked failed. */
+        maxAttempts: z.number().int().min(1).max(50).default(8),
+        /** Wait after a first failed send; doubles per attempt, with jitter. */
+        retryBaseSeconds: z.number().positive().max(3600).default(15),
+        /** Longest wait between attempts (a platform's Retry-After is honoured beyond it). */
+        retryMaxSeconds: z.number().positive().max(86_400).default(900),
+        /**
+         * How long a replica holds a briefing it is sending; a replica that dies mid-send leaves it to
+         * another after this. Longer than any one send (all parts, with timeouts) may take.
+         */
+        leaseSeconds: z.number().min(1).max(3600).default(120),
+        /** How often each replica re-reads subscriptions changed elsewhere (its own changes apply at once). */
+        syncSeconds: z.number().min(0.1).max(3600).default(10),
+      })
+      .prefault({}),
     slack: z
       .strictObject({
         /** Slack user ids (U…) allowed to run admin commands besides workspace admins and owners. */

@@ -49,10 +49,12 @@ const maxFeedsPerCycle = 5000;
 
 /**
  * How long a replica holds a batch it took: a batch is four waves of fetches, each bounded by the
- * timeout (twice over for full-text pages), plus room; at least two minutes.
+ * timeout, plus room. A replica that dies mid-batch leaves its feeds to others after this; one
+ * that overruns it (many slow full-text pages) may see a feed fetched twice, which a conditional
+ * GET makes cheap.
  */
 function feedLeaseMs(timeoutMs: number): number {
-  return Math.max(2 * 60_000, 10 * timeoutMs);
+  return 4 * timeoutMs + 5_000;
 }
 
 /**

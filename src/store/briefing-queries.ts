@@ -32,8 +32,10 @@ export interface BriefingStore {
   /** Give up on it, with the reason admins will see. */
   markBriefingFailed(id: string, error: string): Promise<void>;
   /**
-   * Mark a subscription's pending briefings for slots before `slot` as superseded, except rows a
-   * sender holds right now; returns their ids and periods. The next slot's briefing then covers their period.
+   * Mark a subscription's pending briefings for slots before `slot` that were tried and could not
+   * go out (at least one attempt, not held by a sender right now) as superseded; returns their ids
+   * and periods. The next slot's briefing then covers their period. Briefings not tried yet are
+   * only queued, and go out in turn.
    */
   supersedePending(
     subscriptionId: string,
@@ -167,6 +169,7 @@ export function briefingQueries(db: Kysely<Database>, dialect: "sqlite" | "postg
         .set({ status: "superseded", lease_owner: null, lease_until: null })
         .where("subscription_id", "=", subscriptionId)
         .where("status", "=", "pending")
+        .where("attempts", ">", 0)
         .where("slot", "<", isoTime(slot, "slot"))
         .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<", nowIso)]))
         .returning(["id", "since"])

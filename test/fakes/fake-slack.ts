@@ -36,7 +36,12 @@ export interface FakeSlack {
 
 /** Start a fake Slack on port 0. */
 export async function startFakeSlack(
-  options: { botToken?: string; appToken?: string } = {},
+  options: {
+    botToken?: string;
+    appToken?: string;
+    /** Every Web API answer waits this long (a platform's response time, for benchmarks). */
+    latencyMs?: number;
+  } = {},
 ): Promise<FakeSlack> {
   const faults = new Map<string, Array<{ fault: Fault; left: number; skip: number }>>();
   const waiters: Array<() => boolean> = [];
@@ -124,7 +129,10 @@ export async function startFakeSlack(
     request.on("end", () => {
       const body = Buffer.concat(chunks).toString("utf8");
       const path = (request.url ?? "/").split("?")[0] ?? "/";
-      if (path.startsWith("/api/")) return serveApi(path.slice(5), request, response, body);
+      if (path.startsWith("/api/")) {
+        if (!options.latencyMs) return serveApi(path.slice(5), request, response, body);
+        return void setTimeout(() => serveApi(path.slice(5), request, response, body), options.latencyMs);
+      }
       if (path.startsWith("/response/") && request.method === "POST") {
         fake.responses.push({ id: path.slice(10), body: JSON.parse(body) });
         for (const check of waiters.splice(0)) if (!check()) waiters.push(check);

@@ -88,10 +88,22 @@ describe("enqueueBriefing", () => {
     expect((await store.countBriefingsByStatus()).pending).toBe(1);
   });
 
-  it("when the earlier slot was never sent, then the next slot supersedes it and covers both periods", async () => {
+  it("when the earlier slot could not go out by the next, then the next supersedes it and covers both periods", async () => {
     await seededStore();
-    const deps = { store, logger: silentLogger };
+    const deps = { store, logger: silentLogger, now: () => new Date("2025-11-20T06:00:00Z") };
     const first = await enqueueBriefing(deps, order("2025-11-20T06:00:00Z"));
+    if (first.kind !== "queued") throw new Error("expected the first slot to be queued");
+    // Its one attempt failed, and it waits for a retry.
+    await store.claimDueBriefings({
+      now: "2025-11-20T06:00:01Z",
+      limit: 5,
+      owner: "t",
+      leaseUntil: "2025-11-20T06:01:00Z",
+    });
+    await store.retryBriefingLater(first.briefing.id, {
+      nextAttemptAt: "2025-11-21T07:00:00Z",
+      error: "slack answered 500",
+    });
     const second = await enqueueBriefing(deps, order("2025-11-21T06:00:00Z"));
     expect(second).toMatchObject({
       kind: "queued",

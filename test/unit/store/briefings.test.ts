@@ -81,15 +81,19 @@ describe.each(storeBackends)("the briefing outbox in the $name store", (backend)
     expect(await store.countBriefingsByStatus()).toEqual({ pending: 0, sent: 0, failed: 1, superseded: 0 });
   });
 
-  it("when a later slot supersedes waiting briefings, then only unheld earlier ones of that subscription are superseded", async () => {
+  it("when a later slot supersedes waiting briefings, then only tried, unheld earlier ones of that subscription are superseded", async () => {
     await store.recordBriefing(makeOutboxBriefing({ id: "d19", slot: "2025-11-19T06:00:00.000Z" }));
-    await store.recordBriefing(makeOutboxBriefing({ id: "d20", slot: "2025-11-20T06:00:00.000Z" }));
+    await store.recordBriefing(
+      makeOutboxBriefing({ id: "d20", slot: "2025-11-20T06:00:00.000Z", attempts: 2 }),
+    );
+    await store.recordBriefing(makeOutboxBriefing({ id: "d20b", slot: "2025-11-20T12:00:00.000Z" }));
     await store.recordBriefing(
       makeOutboxBriefing({
         id: "other",
         slot: "2025-11-20T06:00:00.000Z",
         subscriptionId: "sub-2",
         channel: "slack:C9",
+        attempts: 1,
       }),
     );
     // d19 is being sent right now by another replica: it is left alone.
@@ -100,6 +104,8 @@ describe.each(storeBackends)("the briefing outbox in the $name store", (backend)
       "2025-11-19T06:00:02.000Z",
     );
     expect(superseded).toEqual([{ id: "d20", since: "2025-11-19T06:00:00.000Z" }]);
+    // d20b was never tried: it is only queued, and goes out in turn.
+    expect((await store.getBriefing("d20b"))?.status).toBe("pending");
     expect((await store.getBriefing("other"))?.status).toBe("pending");
   });
 
