@@ -7,7 +7,6 @@ RUN apt-get update \
   && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json tsconfig.json ./
 COPY src ./src
-COPY bench ./bench
 COPY config ./config
 # `npm ci` runs `prepare` (tsc) and the approved install scripts (better-sqlite3).
 RUN npm ci --no-audit --no-fund \

@@ -128,6 +128,11 @@ export const configSchema = z
         concurrency: z.number().int().positive().max(256).default(16),
         /** Hosts, IPs or CIDRs that may be fetched even though they are private (tests, intranets). */
         allowPrivate: z.array(allowEntry).default([]),
+        /**
+         * How long a replica holds the stored articles it is extracting claims from (a batch takes well
+         * under a second); a replica that dies mid-batch leaves them to others after this.
+         */
+        processLeaseSeconds: z.number().min(1).max(3600).default(60),
       })
       .prefault({}),
     delivery: z

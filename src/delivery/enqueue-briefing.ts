@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { composeBriefing } from "../briefing/compose-briefing.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/store.js";
+import { briefingIdFor } from "./briefing-id.js";
 import type { BriefingRecord } from "./briefing-record.js";
 import { findBriefingTopic } from "./find-briefing-topic.js";
 
@@ -82,12 +82,4 @@ export async function enqueueBriefing(
     });
   }
   return { kind: "queued", briefing: record, superseded };
-}
-
-/** Same channel, workspace, topic and slot → same id, in every replica. */
-function briefingIdFor(order: BriefingOrder): string {
-  return createHash("sha256")
-    .update(`${order.channel}\n${order.workspaceId}\n${order.topic}\n${order.slot.toISOString()}`)
-    .digest("hex")
-    .slice(0, 32);
 }

@@ -34,6 +34,7 @@ export function createPipeline(deps: {
     logger: deps.logger,
     gazetteer: loadGazetteer(),
     speakers: createSpeakerRegistry(deps.store),
+    leaseMs: deps.config.ingest.processLeaseSeconds * 1000,
     ...(deps.now ? { now: deps.now } : {}),
   };
   let running: Promise<number> | undefined;

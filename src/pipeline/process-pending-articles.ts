@@ -1,9 +1,9 @@
 import { type ProcessDeps, processNewArticles } from "./process-new-articles.js";
 
 /** Articles taken per round: small enough that a crash loses little work, large enough for story matching. */
-const batchSize = 200;
-/** How long a replica holds the articles it took; a dead replica's articles are taken again after this. */
-const leaseMs = 10 * 60 * 1000;
+const batchSize = 100;
+/** How long a replica holds the articles it took, by default; a dead replica's are taken again after this. */
+const defaultLeaseMs = 60_000;
 
 /**
  * Process every article still pending, whichever command or replica stored it: take a batch with
@@ -11,7 +11,10 @@ const leaseMs = 10 * 60 * 1000;
  * replica holds are skipped; ones that fail stay pending and come back when their lease ends.
  * Returns how many were processed.
  */
-export async function processPendingArticles(deps: ProcessDeps & { now?: () => Date }): Promise<number> {
+export async function processPendingArticles(
+  deps: ProcessDeps & { now?: () => Date; leaseMs?: number },
+): Promise<number> {
+  const leaseMs = deps.leaseMs ?? defaultLeaseMs;
   const now = deps.now ?? (() => new Date());
   let total = 0;
   for (;;) {

@@ -120,6 +120,7 @@ export async function startFakeSlack(
             error: `fake_slack_unknown_method_${method}`,
           });
     if (fault?.kind === "lost-answer") return void request.socket.destroy();
+    if (fault?.kind === "accept-then-hang") return;
     response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result));
   };
 

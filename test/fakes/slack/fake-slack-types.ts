@@ -28,6 +28,8 @@ export type Fault =
   | { kind: "reset" }
   /** Does the work (stores the message), then drops the connection before answering. */
   | { kind: "lost-answer" }
+  /** Does the work (stores the message), then never answers: a crash of the caller lands between accepted and marked. */
+  | { kind: "accept-then-hang" }
   /** HTTP 200 with `{ok: false, error}` (channel_not_found, not_in_channel…). */
   | { kind: "error"; error: string };
 

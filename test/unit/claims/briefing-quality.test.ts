@@ -77,7 +77,7 @@ describe("extractClaims: pre-posed content with a source of its own", () => {
     const claim = onlyClaim(
       "The city council declared three days of mourning, and families lined up outside the clinic to donate blood, the regional health office said.",
     );
-    expect(claim.speaker.text).toBe("the regional health office");
+    expect(claim.speaker?.text).toBe("the regional health office");
     expect(claim.content.text).toBe("families lined up outside the clinic to donate blood");
   });
 
@@ -125,7 +125,7 @@ describe("extractClaims: bodies and their sides", () => {
         "Baker said the visit had gone well. Halden thanked him. " +
         "Envoy Tom Baker, who arrived on Monday, said the visit was useful, and his office said he would return in spring.",
     );
-    expect(claims.find((claim) => claim.speaker.text === "his office")?.speaker.org).toBe("Tom Baker");
+    expect(claims.find((claim) => claim.speaker?.text === "his office")?.speaker?.org).toBe("Tom Baker");
   });
 
   it("when 'the ministry' speaks after a named ministry, then it is that ministry", () => {
