@@ -17,6 +17,12 @@ export interface PostOptions {
    * Slack: message metadata) so that after a crash `findPosted` can tell whether it went out.
    */
   briefingId: string;
+  /**
+   * No earlier attempt of this briefing can have reached the platform: adapters skip looking in
+   * the channel's history for parts already posted (a history read per post would also spend the
+   * platform's tighter rate limits for nothing).
+   */
+  firstAttempt?: boolean;
 }
 
 /** An HTTP route an adapter serves on the bot's port (Slack's `POST /slack/events`). */

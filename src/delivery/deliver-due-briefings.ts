@@ -81,7 +81,10 @@ async function deliverOne(deps: DeliveryDeps, briefing: BriefingRecord): Promise
       return { kind: "sent", messageIds: found, found: true };
     }
   }
-  const result: PostResult = await adapter.post(channelId, briefing.briefing, { briefingId: briefing.id });
+  const result: PostResult = await adapter.post(channelId, briefing.briefing, {
+    briefingId: briefing.id,
+    firstAttempt: briefing.attempts === 1,
+  });
   if (result.kind === "sent") {
     await deps.store.markBriefingPosted(briefing.id, result.messageIds, now().toISOString());
     deps.logger.info("briefing sent", {

@@ -13,7 +13,11 @@ describe("three replicas on one PostgreSQL", () => {
       feedIntervalSeconds,
     });
     expect(outcome.slots).toBeGreaterThanOrEqual(20);
-    expect({ delivered: outcome.delivered, duplicates: outcome.duplicates, missing: outcome.missing }).toEqual({
+    expect({
+      delivered: outcome.delivered,
+      duplicates: outcome.duplicates,
+      missing: outcome.missing,
+    }).toEqual({
       delivered: outcome.expected,
       duplicates: 0,
       missing: 0,

@@ -167,3 +167,13 @@ describe("Slack posting", () => {
     }
   });
 });
+
+describe("Slack posting, first attempts", () => {
+  it("when a briefing is posted for the first time, then no history is read; when it is posted again, then history is", async () => {
+    const adapter = await startedAdapter();
+    await adapter.post("C042", makeBriefing(), { briefingId: "first-try", firstAttempt: true });
+    expect(slack().fake.callsTo("conversations.history")).toHaveLength(0);
+    await adapter.post("C042", makeBriefing(), { briefingId: "retry", firstAttempt: false });
+    expect(slack().fake.callsTo("conversations.history")).toHaveLength(1);
+  });
+});

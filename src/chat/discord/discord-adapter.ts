@@ -129,11 +129,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       stopped = true;
       await session.close();
     },
-    async post(channelId: string, briefing: Briefing, { briefingId }): Promise<PostResult> {
+    async post(channelId: string, briefing: Briefing, { briefingId, firstAttempt }): Promise<PostResult> {
       if (stopped) return { kind: "failed", reason: "the Discord adapter is stopped" };
       return postBriefing(
         { rest, logger, botUserId: fetchBotUserId, sent },
-        { channelId, briefing, briefingId },
+        { channelId, briefing, briefingId, firstAttempt: firstAttempt === true },
       );
     },
     async findPosted(channelId, briefingId) {

@@ -17,7 +17,7 @@ export interface PostClients {
  * Post a briefing as one `chat.postMessage` per rendered message, each carrying the metadata
  * `newsbrief_briefing` `{briefing_id, part, parts}`, with unfurling off.
  *
- * Resumable, so a retry never repeats a part: before posting, the channel's recent history is
+ * Resumable, so a retry never repeats a part: before posting again, the channel's recent history is
  * searched for parts of this briefing already there (a retry after part 2 failed, or after a
  * timeout that in fact went through) and only the missing parts are sent; `sent` lists every
  * part's ts in order. When history cannot be read for good (missing scope) everything is posted;
@@ -26,11 +26,14 @@ export interface PostClients {
  */
 export async function postBriefing(
   clients: PostClients,
-  target: { channelId: string; briefing: Briefing; briefingId: string },
+  target: { channelId: string; briefing: Briefing; briefingId: string; firstAttempt?: boolean },
 ): Promise<PostResult> {
   const { channelId, briefingId } = target;
   const messages = renderSlackMessages(target.briefing);
-  const posted = await partsPosted(clients, channelId, briefingId, messages.length);
+  // A first attempt has nothing to resume: no history read (conversations.history is rate tier 3).
+  const posted = target.firstAttempt
+    ? new Map<number, string>()
+    : await partsPosted(clients, channelId, briefingId, messages.length);
   if (!(posted instanceof Map)) return posted;
   const ids: string[] = [];
   for (const [index, message] of messages.entries()) {

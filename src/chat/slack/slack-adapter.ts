@@ -134,9 +134,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       ready = false;
       await session?.close();
     },
-    async post(channelId: string, briefing: Briefing, { briefingId }): Promise<PostResult> {
+    async post(channelId: string, briefing: Briefing, { briefingId, firstAttempt }): Promise<PostResult> {
       if (!ready) return { kind: "failed", reason: "the Slack adapter is not started" };
-      return postBriefing({ post: poster, read: app.client, logger }, { channelId, briefing, briefingId });
+      return postBriefing(
+        { post: poster, read: app.client, logger },
+        { channelId, briefing, briefingId, firstAttempt: firstAttempt === true },
+      );
     },
     async findPosted(channelId, briefingId) {
       try {

@@ -54,7 +54,9 @@ export async function runCrashScenario(scenario: CrashScenario): Promise<CrashOu
   const dir = mkdtempSync(path.join(tmpdir(), "newsbrief-crash-"));
   const schema = `c_${Math.random().toString(16).slice(2, 10)}`;
   const databaseUrl =
-    scenario.database === "sqlite" ? `sqlite:${path.join(dir, "bot.db")}` : `${postgresServer}?schema=${schema}`;
+    scenario.database === "sqlite"
+      ? `sqlite:${path.join(dir, "bot.db")}`
+      : `${postgresServer}?schema=${schema}`;
   const slack = await startFakeSlack();
   const feeds = await startFakeFeedServer();
   let fetches = 0;
@@ -105,7 +107,11 @@ export async function runCrashScenario(scenario: CrashScenario): Promise<CrashOu
 }
 
 /** Round by round: kill after a post was accepted, kill while a post hangs, kill mid-ingest. */
-async function killAtSomePoint(replica: Replica, round: number, slack: Awaited<ReturnType<typeof startFakeSlack>>) {
+async function killAtSomePoint(
+  replica: Replica,
+  round: number,
+  slack: Awaited<ReturnType<typeof startFakeSlack>>,
+) {
   // Up for a few slots first, so every life of the process has briefings to deliver.
   await sleep(2_500);
   const posts = slack.callsTo("chat.postMessage").length;
@@ -173,7 +179,10 @@ async function countOutcome(
     const rows = (
       await Promise.all(
         Array.from({ length: scenario.subscriptions }, (_, index) =>
-          store.unsentBriefings({ workspaceId: "default", channel: `slack:C${String(index).padStart(4, "0")}` }, 10_000),
+          store.unsentBriefings(
+            { workspaceId: "default", channel: `slack:C${String(index).padStart(4, "0")}` },
+            10_000,
+          ),
         ),
       )
     ).flat();
@@ -192,7 +201,12 @@ async function countOutcome(
     for (let index = 0; index < scenario.subscriptions; index++) {
       const channel = `slack:C${String(index).padStart(4, "0")}`;
       for (const second of slotSeconds) {
-        const id = briefingIdFor({ channel, workspaceId: "default", topic: "peace-plan", slot: new Date(second * 1000) });
+        const id = briefingIdFor({
+          channel,
+          workspaceId: "default",
+          topic: "peace-plan",
+          slot: new Date(second * 1000),
+        });
         const briefing = await store.getBriefing(id);
         if (briefing?.status === "sent" && (partsById.get(briefing.id) ?? 0) >= 1) delivered += 1;
       }

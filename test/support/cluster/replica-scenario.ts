@@ -52,7 +52,12 @@ export async function runReplicaScenario(scenario: ReplicaScenario): Promise<Rep
     fetchTimes.set(feedPath, []);
     feedServer.route(feedPath, () => {
       fetchTimes.get(feedPath)?.push(Date.now());
-      return { body: makeRssFeed({ title: `Wire ${index}`, items: [{ guid: `g${index}`, title: "Ukraine peace plan talks continue" }] }) };
+      return {
+        body: makeRssFeed({
+          title: `Wire ${index}`,
+          items: [{ guid: `g${index}`, title: "Ukraine peace plan talks continue" }],
+        }),
+      };
     });
   }
   const configFile = path.join(dir, "replica.yaml");
@@ -175,7 +180,9 @@ async function countOutcome(
   };
 }
 
-async function briefingRows(schema: string): Promise<{ id: string; channel: string; slot: string; status: string }[]> {
+async function briefingRows(
+  schema: string,
+): Promise<{ id: string; channel: string; slot: string; status: string }[]> {
   const client = new pg.Client({ connectionString: postgresServer });
   await client.connect();
   try {

@@ -18,7 +18,11 @@ export interface Replica {
  * Start the built CLI's `run` with a config file and environment, as an operator would start one
  * replica. Output is kept in memory; stdout (console briefings) is drained.
  */
-export function startReplica(options: { name: string; configFile: string; env: Record<string, string> }): Replica {
+export function startReplica(options: {
+  name: string;
+  configFile: string;
+  env: Record<string, string>;
+}): Replica {
   ensureBuilt();
   const child = spawn(process.execPath, [builtCliPath, "run", "--config", options.configFile], {
     cwd: repoRoot,
@@ -29,7 +33,9 @@ export function startReplica(options: { name: string; configFile: string; env: R
   let onRunning: (() => void) | undefined;
   const running = new Promise<void>((resolve, reject) => {
     onRunning = resolve;
-    child.on("exit", (code) => reject(new Error(`${options.name} exited with ${code} before running:\n${stderr}`)));
+    child.on("exit", (code) =>
+      reject(new Error(`${options.name} exited with ${code} before running:\n${stderr}`)),
+    );
   });
   running.catch(() => undefined);
   child.stderr?.on("data", (chunk: Buffer) => {

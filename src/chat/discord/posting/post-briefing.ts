@@ -35,7 +35,7 @@ const rememberedBriefings = 200;
  */
 export async function postBriefing(
   deps: PostDeps,
-  target: { channelId: string; briefing: Briefing; briefingId: string },
+  target: { channelId: string; briefing: Briefing; briefingId: string; firstAttempt?: boolean },
 ): Promise<PostResult> {
   const { channelId, briefingId } = target;
   const ref = briefingRef(briefingId);
@@ -45,7 +45,9 @@ export async function postBriefing(
   const sent =
     known?.count === messages.length
       ? known.parts
-      : await partsInHistory(deps, channelId, ref, messages.length);
+      : target.firstAttempt
+        ? new Map<number, string>()
+        : await partsInHistory(deps, channelId, ref, messages.length);
   remember(deps.sent, key, { count: messages.length, parts: sent });
   for (const [index, message] of messages.entries()) {
     if (sent.has(index + 1)) continue;
