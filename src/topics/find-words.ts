@@ -1,7 +1,23 @@
 const wordCharacter = /^[\p{L}\p{N}]/u;
 
+/** One word of a compiled spelling variant. */
+export interface WordPattern {
+  /** The folded word, or the stem its inflected forms share. */
+  text: string;
+  /** How many more letters or digits may follow it: 0 for the word itself, Infinity for a prefix. */
+  extra: number;
+}
+
+/** Where a variant occurs in a folded text: character offsets, `end` exclusive. */
+export interface WordSpan {
+  /** Offset of its first character. */
+  start: number;
+  /** Offset just after its last character. */
+  end: number;
+}
+
 /** Whether the character at `index` of a folded text is part of a word (a letter or a digit). */
-function isWordAt(text: string, index: number): boolean {
+export function isWordAt(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const code = text.charCodeAt(index);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
@@ -11,34 +27,50 @@ function isWordAt(text: string, index: number): boolean {
 }
 
 /**
- * Whether `words` (folded, as `splitWords` gives them) occur in a folded text as consecutive words,
- * the last one possibly as a prefix. Words are the runs of letters and digits, so an occurrence
- * counts only with no letter or digit right before it or right after it (`plan` is not in
- * `planet`), and words of a phrase may be apart by any run of other characters (`peace-plan`).
- * A search, not a regular expression: cost is linear in the text per occurrence of the first word.
+ * The first occurrence, at or after `from`, of `words` in a folded text as consecutive words. Words
+ * are the runs of letters and digits, so an occurrence counts only with no letter or digit right
+ * before it, and none after each word beyond what its pattern allows (`plan` is not in `planet`;
+ * `negotiat*` is in "negotiations"). Words of a phrase may be apart by any run of other characters
+ * (`peace-plan`). A search, not a regular expression: cost is linear in the text per occurrence of
+ * the first word.
  */
-export function findWords(text: string, words: readonly string[], prefix: boolean): boolean {
+export function findWords(text: string, words: readonly WordPattern[], from = 0): WordSpan | undefined {
   const [first] = words;
-  if (first === undefined) return false;
-  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
-    if (!isWordAt(text, at - 1) && followsAt(text, at, words, prefix)) return true;
+  if (first === undefined) return undefined;
+  for (let at = text.indexOf(first.text, from); at >= 0; at = text.indexOf(first.text, at + 1)) {
+    if (isWordAt(text, at - 1)) continue;
+    const end = followsAt(text, at, words);
+    if (end >= 0) return { start: at, end };
   }
-  return false;
+  return undefined;
 }
 
-/** Whether the words, the first known to start at `start`, all follow from there. */
-function followsAt(text: string, start: number, words: readonly string[], prefix: boolean): boolean {
+/** Every occurrence of `words` in a folded text, in order (see `findWords`). */
+export function findAllWords(text: string, words: readonly WordPattern[]): WordSpan[] {
+  const spans: WordSpan[] = [];
+  for (let span = findWords(text, words); span; span = findWords(text, words, span.start + 1)) {
+    spans.push(span);
+  }
+  return spans;
+}
+
+/** Where the words, the first known to start at `start`, end when they all follow from there; -1 if not. */
+function followsAt(text: string, start: number, words: readonly WordPattern[]): number {
   let at = start;
-  const last = words.length - 1;
-  for (let index = 0; index <= last; index += 1) {
-    const word = words[index] as string;
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] as WordPattern;
     if (index > 0) {
       // Skip the separators between two words; there is at least one, since a word just ended.
       while (at < text.length && !isWordAt(text, at)) at += 1;
-      if (!text.startsWith(word, at)) return false;
+      if (!text.startsWith(word.text, at)) return -1;
     }
-    at += word.length;
-    if (!(index === last && prefix) && isWordAt(text, at)) return false;
+    at += word.text.length;
+    let extra = 0;
+    while (isWordAt(text, at)) {
+      if (extra === word.extra) return -1;
+      extra += 1;
+      at += 1;
+    }
   }
-  return true;
+  return at;
 }
