@@ -6,6 +6,7 @@ import { demoCommand } from "./cli/demo-command.js";
 import { evalAttributionCommand } from "./cli/eval-attribution-command.js";
 import { extractCommand } from "./cli/extract-command.js";
 import { ingestCommand } from "./cli/ingest-command.js";
+import { matchCommand } from "./cli/match-command.js";
 import { runCommand } from "./cli/run-command.js";
 import { processEnvironment } from "./config/process-environment.js";
 
@@ -23,6 +24,10 @@ const commands: Record<string, { run: CliCommand; summary: string }> = {
   extract: {
     run: extractCommand,
     summary: "who-claims-what: JSON Lines {id,text} on stdin → {id,claims} on stdout",
+  },
+  match: {
+    run: matchCommand,
+    summary: "match --topic NAME | --query Q: JSON Lines {id,title,text} on stdin → {id,matches,via,why}",
   },
   brief: { run: briefCommand, summary: "brief --topic NAME: compose a briefing from the store and print it" },
   "eval-attribution": {
