@@ -30,8 +30,16 @@ describe("newsbrief match", () => {
   it("when the configured topic is asked for, then the real CLI answers each line in order with id, matches and via", async () => {
     const { code, stdout } = await runCli(["match", "--topic", "peace-plan"], {
       stdin: [
-        line("plan", "Kyiv receives the American draft", "The US proposal would cap Ukraine's army, officials said."),
-        line("sport", "Dynamo Kyiv win the derby", "A late header settled the match in front of a full stadium."),
+        line(
+          "plan",
+          "Kyiv receives the American draft",
+          "The US proposal would cap Ukraine's army, officials said.",
+        ),
+        line(
+          "sport",
+          "Dynamo Kyiv win the derby",
+          "A late header settled the match in front of a full stadium.",
+        ),
         line("gaza", "Security Council backs Gaza peace plan", "Russia and China abstained in the vote."),
       ].join("\n"),
     });
@@ -95,7 +103,9 @@ describe("newsbrief match", () => {
     writeFileSync(configPath, 'topics:\n  - name: capelin\n    query: "capelin NEAR/2 quota"\n');
     const { code, stdout } = await match(
       ["--topic", "capelin", "--config", configPath],
-      [line("near", "The capelin quota is set", ""), line("far", "Capelin fleets wait for a quota", "")].join("\n"),
+      [line("near", "The capelin quota is set", ""), line("far", "Capelin fleets wait for a quota", "")].join(
+        "\n",
+      ),
     );
     expect(code).toBe(0);
     expect(parseLines(stdout).map(({ id, matches }) => [id, matches])).toEqual([
