@@ -1,5 +1,6 @@
 import { describeTopicQuery } from "./describe-topic-query.js";
-import { findAllWords, findWords, type WordPattern, type WordSpan } from "./find-words.js";
+import { findAllWords } from "./find-all-words.js";
+import { findWords, type WordPattern, type WordSpan } from "./find-words.js";
 import { inflectionPattern } from "./inflection-pattern.js";
 import type { PreparedDocument } from "./prepare-document.js";
 import { spansNear } from "./spans-near.js";

@@ -1,4 +1,4 @@
-const wordCharacter = /^[\p{L}\p{N}]/u;
+import { isWordAt } from "./is-word-at.js";
 
 /** One word of a compiled spelling variant. */
 export interface WordPattern {
@@ -14,16 +14,6 @@ export interface WordSpan {
   start: number;
   /** Offset just after its last character. */
   end: number;
-}
-
-/** Whether the character at `index` of a folded text is part of a word (a letter or a digit). */
-export function isWordAt(text: string, index: number): boolean {
-  if (index < 0 || index >= text.length) return false;
-  const code = text.charCodeAt(index);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
-  // A letter outside the BMP is a surrogate pair: test the whole code point.
-  const start = code >= 0xdc00 && code <= 0xdfff && index > 0 ? index - 1 : index;
-  return wordCharacter.test(text.slice(start, start + 2));
 }
 
 /**
@@ -43,15 +33,6 @@ export function findWords(text: string, words: readonly WordPattern[], from = 0)
     if (end >= 0) return { start: at, end };
   }
   return undefined;
-}
-
-/** Every occurrence of `words` in a folded text, in order (see `findWords`). */
-export function findAllWords(text: string, words: readonly WordPattern[]): WordSpan[] {
-  const spans: WordSpan[] = [];
-  for (let span = findWords(text, words); span; span = findWords(text, words, span.start + 1)) {
-    spans.push(span);
-  }
-  return spans;
 }
 
 /** Where the words, the first known to start at `start`, end when they all follow from there; -1 if not. */

@@ -1,4 +1,5 @@
-import { isWordAt, type WordSpan } from "./find-words.js";
+import type { WordSpan } from "./find-words.js";
+import { isWordAt } from "./is-word-at.js";
 
 /**
  * Whether some span of `left` and some span of `right` are at most `within` words apart in `text`:
