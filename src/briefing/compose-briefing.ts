@@ -3,7 +3,7 @@ import type { Store } from "../store/store.js";
 import { findDisputes } from "../stories/find-disputes.js";
 import { compileTopicQuery } from "../topics/compile-topic-query.js";
 import { parseTopicQuery } from "../topics/parse-topic-query.js";
-import { selectTopicArticles } from "../topics/select-topic-articles.js";
+import { selectTopicArticles } from "../topics/select/select-topic-articles.js";
 import type { Topic } from "../topics/topic.js";
 import type { Bounded, Briefing, BriefingSource } from "./briefing.js";
 import { briefingLimits } from "./briefing-limits.js";

@@ -1,9 +1,9 @@
 import { describeTopicQuery } from "./describe-topic-query.js";
-import { findAllWords } from "./find-all-words.js";
-import { findWords, type WordPattern, type WordSpan } from "./find-words.js";
-import { inflectionPattern } from "./inflection-pattern.js";
 import type { PreparedDocument } from "./prepare-document.js";
-import { spansNear } from "./spans-near.js";
+import { findAllWords } from "./search/find-all-words.js";
+import { findWords, type WordPattern, type WordSpan } from "./search/find-words.js";
+import { inflectionPattern } from "./search/inflection-pattern.js";
+import { spansNear } from "./search/spans-near.js";
 import type { TopicQuery, TopicTermNode, TopicTermVariant } from "./topic-query.js";
 
 /** A compiled topic query, ready to test many documents. */

@@ -2,8 +2,8 @@ import type { StoredArticle } from "../ingest/stored-article.js";
 import type { Store } from "../store/store.js";
 import { compileTopicQuery } from "./compile-topic-query.js";
 import { parseTopicQuery } from "./parse-topic-query.js";
-import { selectTopicArticles } from "./select-topic-articles.js";
-import type { TopicMatch } from "./topic-selection.js";
+import { selectTopicArticles } from "./select/select-topic-articles.js";
+import type { TopicMatch } from "./select/topic-selection.js";
 
 const dayMs = 24 * 60 * 60 * 1000;
 /** Bounds the work one `/topic test` can cause, whatever the store holds. */

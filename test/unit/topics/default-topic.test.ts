@@ -5,7 +5,7 @@ import { readStoryRecords, storyRecordsFile } from "../../../bench/support/story
 import { loadConfig, packageRoot } from "../../../src/config/load-config.js";
 import { compileTopicQuery } from "../../../src/topics/compile-topic-query.js";
 import { parseTopicQuery } from "../../../src/topics/parse-topic-query.js";
-import { selectTopicArticles } from "../../../src/topics/select-topic-articles.js";
+import { selectTopicArticles } from "../../../src/topics/select/select-topic-articles.js";
 
 interface Item {
   id: string;

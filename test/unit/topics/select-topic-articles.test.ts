@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compileTopicQuery } from "../../../src/topics/compile-topic-query.js";
 import { parseTopicQuery } from "../../../src/topics/parse-topic-query.js";
-import { selectTopicArticles } from "../../../src/topics/select-topic-articles.js";
-import type { TopicArticle } from "../../../src/topics/topic-selection.js";
+import { selectTopicArticles } from "../../../src/topics/select/select-topic-articles.js";
+import type { TopicArticle } from "../../../src/topics/select/topic-selection.js";
 
 let sequence = 0;
 function makeArticle(overrides: Partial<TopicArticle> = {}): TopicArticle {

@@ -1,9 +1,9 @@
-import { eventTerms } from "../briefing/event-terms.js";
-import { leadSentences } from "../briefing/lead-sentences.js";
-import { cosine, type TermVector, termWeighting } from "../briefing/term-vectors.js";
-import { compareFingerprints } from "../stories/compare-fingerprints.js";
-import { decodeFingerprint } from "../stories/decode-fingerprint.js";
-import { fingerprintArticle } from "../stories/fingerprint-article.js";
+import { eventTerms } from "../../briefing/event-terms.js";
+import { leadSentences } from "../../briefing/lead-sentences.js";
+import { cosine, type TermVector, termWeighting } from "../../briefing/term-vectors.js";
+import { compareFingerprints } from "../../stories/compare-fingerprints.js";
+import { decodeFingerprint } from "../../stories/decode-fingerprint.js";
+import { fingerprintArticle } from "../../stories/fingerprint-article.js";
 import type { StoryWhy, TopicArticle } from "./topic-selection.js";
 
 /**

@@ -1,7 +1,7 @@
-import { topicWords } from "../briefing/topic-words.js";
-import type { TopicMatcher } from "./compile-topic-query.js";
+import { topicWords } from "../../briefing/topic-words.js";
+import type { TopicMatcher } from "../compile-topic-query.js";
+import { prepareDocument } from "../prepare-document.js";
 import { findStoryJoins } from "./find-story-joins.js";
-import { prepareDocument } from "./prepare-document.js";
 import type { TopicArticle, TopicSelection } from "./topic-selection.js";
 
 /**
