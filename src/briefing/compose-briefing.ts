@@ -3,7 +3,7 @@ import type { Store } from "../store/store.js";
 import { findDisputes } from "../stories/find-disputes.js";
 import { compileTopicQuery } from "../topics/compile-topic-query.js";
 import { parseTopicQuery } from "../topics/parse-topic-query.js";
-import { prepareDocument } from "../topics/prepare-document.js";
+import { selectTopicArticles } from "../topics/select/select-topic-articles.js";
 import type { Topic } from "../topics/topic.js";
 import type { Bounded, Briefing, BriefingSource } from "./briefing.js";
 import { briefingLimits } from "./briefing-limits.js";
@@ -43,9 +43,7 @@ export async function composeBriefing(
   const query = parseTopicQuery(request.topic.query);
   const matcher = compileTopicQuery(query);
   const inWindow = await deps.store.articlesInWindow(request.window);
-  const articles = inWindow.filter((article) =>
-    matcher.matches(prepareDocument(article.title, article.text)),
-  );
+  const articles = selectTopicArticles(inWindow, matcher).map((selected) => selected.article);
   const byId = new Map(articles.map((article) => [article.id, article]));
   const claims =
     articles.length === 0 ? [] : await deps.store.claimsForArticles(articles.map((article) => article.id));

@@ -1,4 +1,3 @@
-import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { ExtractResult } from "../claims/claim.js";
@@ -6,6 +5,8 @@ import { extractClaims } from "../claims/extract-claims.js";
 import { type Gazetteer, loadGazetteer } from "../claims/load-gazetteer.js";
 import { loadConfig } from "../config/load-config.js";
 import type { CliCommand, CliIo } from "./cli-io.js";
+import { readJsonLines } from "./read-json-lines.js";
+import { writeJsonLine } from "./write-json-line.js";
 
 const HELP = `Usage: newsbrief extract [--config FILE] [--gazetteer FILE]
 
@@ -51,37 +52,20 @@ export const extractCommand: CliCommand = async (argv, io) => {
     return 2;
   }
   let bad = 0;
-  let lineNumber = 0;
-  const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === "") continue;
-    const input = parseLine(line);
-    if (typeof input === "string") {
+  for await (const line of readJsonLines(io.stdin, inputSchema, '{"id": string, "text": string}')) {
+    if ("error" in line) {
       bad++;
-      io.stderr.write(`extract: line ${lineNumber}: ${input}\n`);
+      io.stderr.write(`extract: line ${line.lineNumber}: ${line.error}\n`);
       continue;
     }
-    const result: ExtractResult = { id: input.id, claims: extractClaims(input.text, { gazetteer }) };
-    // Why: honour back-pressure so a slow reader never makes us buffer the whole output.
-    if (!io.stdout.write(`${JSON.stringify(result)}\n`))
-      await new Promise((resolve) => io.stdout.once("drain", resolve));
+    const result: ExtractResult = {
+      id: line.value.id,
+      claims: extractClaims(line.value.text, { gazetteer }),
+    };
+    await writeJsonLine(io.stdout, result);
   }
   return bad > 0 ? 1 : 0;
 };
-
-function parseLine(line: string): { id: string; text: string } | string {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(line);
-  } catch (error) {
-    return `not valid JSON (${(error as Error).message})`;
-  }
-  const parsed = inputSchema.safeParse(raw);
-  if (!parsed.success)
-    return `expected {"id": string, "text": string}: ${z.prettifyError(parsed.error).replace(/\n/g, " ")}`;
-  return parsed.data;
-}
 
 function usage(io: CliIo, message: string): number {
   io.stderr.write(`extract: ${message}\n${HELP}\n`);

@@ -5,6 +5,7 @@ import { demoCommand } from "./demo-command.js";
 import { evalAttributionCommand } from "./eval-attribution-command.js";
 import { extractCommand } from "./extract-command.js";
 import { ingestCommand } from "./ingest-command.js";
+import { matchCommand } from "./match-command.js";
 import { registerCommandsCommand } from "./register-commands-command.js";
 import { reportCliError } from "./report-cli-error.js";
 import { runCommand } from "./run-command.js";
@@ -23,6 +24,10 @@ const commands: Record<string, { run: CliCommand; summary: string }> = {
   extract: {
     run: extractCommand,
     summary: "who-claims-what: JSON Lines {id,text} on stdin → {id,claims} on stdout",
+  },
+  match: {
+    run: matchCommand,
+    summary: "match --topic NAME | --query Q: JSON Lines {id,title,text} on stdin → {id,matches,via,why}",
   },
   "register-commands": {
     run: registerCommandsCommand,

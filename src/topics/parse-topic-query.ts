@@ -7,7 +7,8 @@ import { TopicQueryError } from "./topic-query-error.js";
  *
  *   or    := and ("OR" and)*
  *   and   := unary (["AND"] unary)*        juxtaposition is AND
- *   unary := ("NOT" | "-") unary | primary
+ *   unary := ("NOT" | "-") unary | near
+ *   near  := primary ["NEAR/n" term]       both sides terms; NEAR alone is NEAR/5
  *   primary := term | "(" or ")"
  *   term  := alt ("|" alt)*                alt = word | word* | "a phrase"
  *
@@ -104,6 +105,7 @@ class Parser {
     if (first?.type === "and" || first?.type === "or") {
       throw new TopicQueryError(`${first.type.toUpperCase()} needs something on both sides`, first.position);
     }
+    if (first?.type === "near") throw nearSidesError(first.position);
     const operands = [this.parseUnary()];
     for (let token = this.peek(); token; token = this.peek()) {
       if (token.type === "and") {
@@ -119,13 +121,36 @@ class Parser {
 
   private parseUnary(): TopicQuery {
     const token = this.peek();
-    if (token?.type !== "not") return this.parsePrimary();
+    if (token?.type !== "not") return this.parseNear();
     this.index += 1;
     this.requireOperand(
       token,
       token.minus ? "- needs a word right after it" : "NOT needs something after it",
     );
     return { kind: "not", operand: this.parseUnary() };
+  }
+
+  private parseNear(): TopicQuery {
+    const left = this.parsePrimary();
+    const near = this.peek();
+    if (near?.type !== "near") return left;
+    this.index += 1;
+    const { maxNearDistance } = topicQueryLimits;
+    if (near.distance === null || near.distance < 1 || near.distance > maxNearDistance) {
+      throw new TopicQueryError(`NEAR/n needs a distance from 1 to ${maxNearDistance}`, near.position);
+    }
+    const right = this.peek();
+    if (left.kind !== "term" || right?.type !== "term") throw nearSidesError(near.position);
+    this.index += 1;
+    const after = this.peek();
+    if (after?.type === "near") {
+      throw new TopicQueryError("NEAR joins two terms; put AND between two NEARs", after.position);
+    }
+    return {
+      kind: "and",
+      operands: [left, { kind: "term", variants: right.variants }],
+      within: near.distance,
+    };
   }
 
   private parsePrimary(): TopicQuery {
@@ -144,14 +169,29 @@ class Parser {
   /** After an operator, the next token must start an operand. */
   private requireOperand(operator: QueryToken, reason: string): void {
     const next = this.peek();
-    if (next === undefined || next.type === "rparen" || next.type === "and" || next.type === "or") {
+    if (
+      next === undefined ||
+      next.type === "rparen" ||
+      next.type === "and" ||
+      next.type === "or" ||
+      next.type === "near"
+    ) {
       throw new TopicQueryError(reason, operator.position);
     }
   }
 }
 
+function nearSidesError(position: number): TopicQueryError {
+  return new TopicQueryError("NEAR needs a word or phrase on both sides", position);
+}
+
 function combine(kind: "and" | "or", operands: TopicQuery[]): TopicQuery {
-  const flat = operands.flatMap((operand) => (operand.kind === kind ? operand.operands : [operand]));
+  // A NEAR is an AND with a proximity condition: its terms must not melt into the AND around it.
+  const flat = operands.flatMap((operand) =>
+    (operand.kind === "and" || operand.kind === "or") && operand.kind === kind && !("within" in operand)
+      ? operand.operands
+      : [operand],
+  );
   const [only] = flat;
   return flat.length === 1 && only ? only : { kind, operands: flat };
 }

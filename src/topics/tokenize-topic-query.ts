@@ -6,6 +6,12 @@ import { TopicQueryError } from "./topic-query-error.js";
 export type QueryToken =
   | { type: "lparen" | "rparen" | "and" | "or"; position: number }
   | { type: "not"; position: number /** Written as `-word` rather than `NOT word`. */; minus: boolean }
+  | {
+      type: "near";
+      position: number;
+      /** Most words apart; null when what follows `NEAR/` is no number. */
+      distance: number | null;
+    }
   | { type: "term"; position: number; variants: TopicTermVariant[] };
 
 const operators: Record<string, "and" | "or" | "not"> = { and: "and", or: "or", not: "not" };
@@ -13,10 +19,16 @@ const whitespace = /\s/;
 // A bare word runs until whitespace or one of the characters with a meaning of their own.
 const bareStop = /[\s()"|]/;
 const minWildcardStem = 2;
+/** `NEAR` without a distance. */
+export const defaultNearDistance = 5;
+// `NEAR/3` in any case; a bare `NEAR` only in capitals, so that "fighting near Kupiansk" keeps its word.
+const nearOperator = /^near\/(.*)$/is;
+const cyrillic = /\p{Script=Cyrillic}/u;
 
 /**
  * Splits a query into tokens. Operators are recognised in any case (`OR`, `or`); to search for the
- * word itself, quote it (`"or"`). A `-` directly before a word, phrase or parenthesis negates it.
+ * word itself, quote it (`"or"`). `NEAR/n` is recognised in any case, a bare `NEAR` only in
+ * capitals. A `-` directly before a word, phrase or parenthesis negates it.
  */
 export function tokenizeTopicQuery(query: string): QueryToken[] {
   const tokens: QueryToken[] = [];
@@ -66,10 +78,20 @@ function readTerm(query: string, start: number, tokens: QueryToken[]): number {
     i += 1;
   }
   const operator = variants.length === 1 ? operators[single.toLowerCase()] : undefined;
-  if (operator === "not") tokens.push({ type: "not", position: start + 1, minus: false });
+  const near = variants.length === 1 ? nearToken(single, start) : undefined;
+  if (near) tokens.push(near);
+  else if (operator === "not") tokens.push({ type: "not", position: start + 1, minus: false });
   else if (operator) tokens.push({ type: operator, position: start + 1 });
   else tokens.push({ type: "term", position: start + 1, variants });
   return i;
+}
+
+function nearToken(raw: string, start: number): QueryToken | undefined {
+  if (raw === "NEAR") return { type: "near", position: start + 1, distance: defaultNearDistance };
+  const match = nearOperator.exec(raw);
+  if (!match) return undefined;
+  const digits = match[1] ?? "";
+  return { type: "near", position: start + 1, distance: /^\d{1,3}$/.test(digits) ? Number(digits) : null };
 }
 
 function bareVariant(raw: string, index: number): TopicTermVariant {
@@ -84,7 +106,8 @@ function bareVariant(raw: string, index: number): TopicTermVariant {
   if (prefix && last.length < minWildcardStem) {
     throw new TopicQueryError(`wildcard needs at least ${minWildcardStem} letters before it`, index + 1);
   }
-  return { words, prefix };
+  // Bare Cyrillic words match their inflections; quoting a word is how to ask for it exactly.
+  return words.some((word) => cyrillic.test(word)) ? { words, prefix, inflected: true } : { words, prefix };
 }
 
 function variantError(index: number): TopicQueryError {

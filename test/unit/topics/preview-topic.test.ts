@@ -59,6 +59,42 @@ describe("previewTopic", () => {
     expect(preview.scanned).toBe(4);
   });
 
+  it("when articles match, then each says why: the spellings found, or the match its story joins", async () => {
+    const body = [
+      "Negotiators from Kyiv and Washington met for a second day in Geneva to go through the draft line by line.",
+      "Officials on both sides said the talks were difficult but that the text had become shorter overnight.",
+      "A statement on the outcome is expected before the envoys fly home at the end of the week.",
+    ].join("\n");
+    await store.insertNewArticles(
+      [
+        makeArticle({ hoursAgo: 3, title: "Geneva talks on the peace plan run late", text: body }),
+        makeArticle({ hoursAgo: 2, title: "Negotiators sit late into the night", text: body }),
+        makeArticle({ hoursAgo: 1, title: "Grain exports rise", text: "Farmers report a good harvest." }),
+      ],
+      true,
+    );
+
+    const preview = await previewTopic({ store }, '"peace plan"|"peace deal" Geneva', {
+      days: 1,
+      now,
+      limit: 5,
+    });
+
+    expect(preview.matched.map((article) => [article.title, article.via, article.why])).toEqual([
+      [
+        "Negotiators sit late into the night",
+        "story",
+        {
+          basis: "duplicate",
+          article: { id: expect.any(String), title: "Geneva talks on the peace plan run late" },
+          similarity: 1,
+        },
+      ],
+      ["Geneva talks on the peace plan run late", "query", { terms: ['"peace plan"', "geneva"] }],
+    ]);
+    expect(preview.total).toBe(2);
+  });
+
   it("when nothing is stored for the period, then nothing matches and nothing is scanned", async () => {
     const preview = await previewTopic({ store }, "Kyiv", { days: 1, now, limit: 10 });
     expect(preview).toEqual({ matched: [], total: 0, scanned: 0 });
