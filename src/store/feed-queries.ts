@@ -98,6 +98,7 @@ export function feedQueries(db: Kysely<Database>): FeedStore {
           last_modified: result.lastModified,
           body_hash: result.bodyHash,
           last_fetched_at: isoTime(result.at, "at"),
+          last_success_at: isoTime(result.at, "at"),
           next_poll_at: isoTime(result.nextPollAt, "nextPollAt"),
           failure_count: 0,
           last_error: null,
