@@ -1,16 +1,61 @@
+import { briefingCommand } from "./briefing-command.js";
+import type { CommandDeps } from "./command-deps.js";
 import type { CommandHandler } from "./command-handler.js";
-import type { Reply } from "./reply.js";
+import type { CommandName } from "./command-specs.js";
+import { completeOption } from "./complete-option.js";
+import { feedCommand } from "./feed-command.js";
+import { handleCommand } from "./handle-command.js";
+import { helpCommand } from "./help-command.js";
+import { createDirectorySource } from "./latest/directory-source.js";
+import { createLatestCommand } from "./latest-command.js";
+import type { CommandRun } from "./shared/command-run.js";
+import { statusCommand } from "./status-command.js";
+import { subscribeCommand } from "./subscribe-command.js";
+import { topicCommand } from "./topic-command.js";
+import { unsubscribeCommand } from "./unsubscribe-command.js";
 
-/** Placeholder while the handlers are built: every command answers that it is not available yet. */
-export function createCommandHandler(): CommandHandler {
-  const unavailable: Reply = {
-    ephemeral: true,
-    title: "newsbrief is starting up",
-    sections: [],
-    tone: "info",
+const defaultSpeakerCacheMs = 5 * 60_000;
+
+/**
+ * The platform-neutral command handler every adapter calls: one run per command, behind one
+ * gate (`handleCommand`) that checks subcommands, admin rights and options and turns surprises
+ * into a reply with a ref. Starts reading the list of known speakers at once, so the first
+ * `/latest` does not wait for it.
+ *
+ * Called without deps (only while src/main.ts is not wired to pass them yet), every command
+ * answers that the bot is starting up, as the placeholder did.
+ */
+export function createCommandHandler(deps?: CommandDeps): CommandHandler {
+  if (deps === undefined) return startingUp;
+  const directory = createDirectorySource(deps, deps.speakerCacheMs ?? defaultSpeakerCacheMs);
+  directory
+    .current()
+    .catch((error: unknown) => deps.logger.warn("could not read the speaker list yet", { error }));
+  const runs: Record<CommandName, CommandRun> = {
+    latest: createLatestCommand(deps, directory),
+    briefing: (input) => briefingCommand(input, deps),
+    topic: (input) => topicCommand(input, deps),
+    feed: (input) => feedCommand(input, deps),
+    subscribe: (input) => subscribeCommand(input, deps),
+    unsubscribe: (input) => unsubscribeCommand(input, deps),
+    status: (input) => statusCommand(input, deps),
+    help: async (input) => helpCommand(input.request.context, input.request.subcommand),
   };
   return {
-    handle: async () => unavailable,
-    complete: async () => [],
+    handle: (request) => handleCommand(request, runs, deps.logger),
+    async complete(request) {
+      try {
+        return await completeOption(request, deps, directory);
+      } catch (error) {
+        deps.logger.warn("autocomplete failed", { command: request.command, option: request.option, error });
+        return [];
+      }
+    },
   };
 }
+
+/** The answer before the composition root passes deps. */
+const startingUp: CommandHandler = {
+  handle: async () => ({ ephemeral: true, title: "newsbrief is starting up", sections: [], tone: "info" }),
+  complete: async () => [],
+};

@@ -1,0 +1,89 @@
+import { sideTitle } from "../briefing/describe-speaker.js";
+import type { CommandDeps } from "./command-deps.js";
+import type { DirectorySource } from "./latest/directory-source.js";
+import { createLatestClaimFinder } from "./latest/find-latest-claims.js";
+import type { StreamFilter } from "./latest/newest-first.js";
+import { type LatestScope, renderLatest } from "./latest/render-latest.js";
+import { resolveWho } from "./latest/resolve-who.js";
+import type { Reply } from "./reply.js";
+import { channelAddress } from "./shared/channel-address.js";
+import { channelTimeZone } from "./shared/channel-time-zone.js";
+import { type CommandInput, type CommandRun, flag, text } from "./shared/command-run.js";
+import { infoReply } from "./shared/replies.js";
+import { resolveTopic, topicTitle } from "./shared/resolve-topic.js";
+
+/** Distinct claims gathered: the newest, two on the "Earlier" line, the rest counted. */
+const wanted = 6;
+
+/**
+ * `/latest [who] [topic] [public]`: the newest claims on the topic by a speaker, from a side, or
+ * by anyone. Identical requests arriving together share one answer: a burst of the same question
+ * (a busy channel, a benchmark) costs one store read.
+ */
+export function createLatestCommand(deps: CommandDeps, directory: DirectorySource): CommandRun {
+  const find = createLatestClaimFinder(deps.store);
+  const inFlight = new Map<string, Promise<Reply>>();
+  return (input) => {
+    const { context } = input.request;
+    const key = JSON.stringify([context.workspaceId, channelAddress(context), input.options]);
+    let answer = inFlight.get(key);
+    if (answer === undefined) {
+      answer = latest(input, deps, directory, find).finally(() => inFlight.delete(key));
+      inFlight.set(key, answer);
+    }
+    return answer;
+  };
+}
+
+async function latest(
+  input: CommandInput,
+  deps: CommandDeps,
+  directory: DirectorySource,
+  find: ReturnType<typeof createLatestClaimFinder>,
+): Promise<Reply> {
+  const { context } = input.request;
+  const topic = await resolveTopic(deps.store, context, text(input.options, "topic"));
+  if (!topic.ok) return topic.reply;
+  const who = text(input.options, "who");
+  let filters: StreamFilter[] = [{}];
+  let scope: LatestScope = { kind: "any" };
+  if (who !== undefined) {
+    let match = resolveWho(await directory.current(), who);
+    // A speaker first heard a moment ago is not in the cached list yet: look once more.
+    if (match.kind === "unknown") match = resolveWho(await directory.fresh(), who);
+    if (match.kind === "unknown") return unknownSpeaker(who, match.suggestions);
+    if (match.kind === "side") {
+      filters = [{ side: match.side }];
+      scope = { kind: "side", title: sideTitle(match.side) };
+    } else {
+      filters = [...new Set(match.speakers.flatMap((speaker) => speaker.keys))].map((speakerKey) => ({
+        speakerKey,
+      }));
+      scope = { kind: "speaker", name: match.speakers.map((speaker) => speaker.name).join(" or ") };
+    }
+  }
+  const timezone = await channelTimeZone(
+    deps.store,
+    { workspaceId: context.workspaceId, channel: channelAddress(context) },
+    topic.topic.name,
+  );
+  const found =
+    filters.length === 0
+      ? { claims: [], complete: true, scanned: 0 }
+      : await find({ topic: topic.topic, filters, want: wanted });
+  return renderLatest({
+    found,
+    topicTitle: topicTitle(topic.topic),
+    timezone,
+    scope,
+    ephemeral: !flag(input.options, "public"),
+  });
+}
+
+function unknownSpeaker(who: string, suggestions: string[]): Reply {
+  const hint =
+    suggestions.length > 0
+      ? `Did you mean ${suggestions.join(", ")}?`
+      : "Try a speaker's name or surname (peskov), or a side (russia, us, ukraine).";
+  return infoReply(`Nobody called “${who}” is known.`, [{ lines: [[hint]] }]);
+}
