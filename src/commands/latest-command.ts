@@ -1,10 +1,12 @@
 import { sideTitle } from "../briefing/describe-speaker.js";
+import { speakerKey } from "../stories/speaker-key.js";
 import type { CommandDeps } from "./command-deps.js";
 import type { DirectorySource } from "./latest/directory-source.js";
 import { createLatestClaimFinder } from "./latest/find-latest-claims.js";
 import type { StreamFilter } from "./latest/newest-first.js";
 import { type LatestScope, renderLatest } from "./latest/render-latest.js";
 import { resolveWho } from "./latest/resolve-who.js";
+import type { KnownSpeaker } from "./latest/speaker-directory.js";
 import type { Reply } from "./reply.js";
 import { channelAddress } from "./shared/channel-address.js";
 import { channelTimeZone } from "./shared/channel-time-zone.js";
@@ -51,7 +53,11 @@ async function latest(
     let match = resolveWho(await directory.current(), who);
     // A speaker first heard a moment ago is not in the cached list yet: look once more.
     if (match.kind === "unknown") match = resolveWho(await directory.fresh(), who);
-    if (match.kind === "unknown") return unknownSpeaker(who, match.suggestions);
+    if (match.kind === "unknown") {
+      const heard = await probeSpeaker(deps, who);
+      if (heard === undefined) return unknownSpeaker(who, match.suggestions);
+      match = { kind: "speaker", speakers: [heard] };
+    }
     if (match.kind === "side") {
       filters = [{ side: match.side }];
       scope = { kind: "side", title: sideTitle(match.side) };
@@ -78,6 +84,42 @@ async function latest(
     scope,
     ephemeral: !flag(input.options, "public"),
   });
+}
+
+/**
+ * The speaker whose key the typed name is, when the store has claims under it: a name typed in
+ * full finds even a speaker the cached list cannot have yet (an old-dated article that came in
+ * late is not in its top-ups). Two index lookups, only after every other reading failed.
+ */
+async function probeSpeaker(deps: CommandDeps, who: string): Promise<KnownSpeaker | undefined> {
+  const written = (kind: "person" | "organization") => ({
+    text: who,
+    start: 0,
+    end: who.length,
+    name: who,
+    role: null,
+    org: null,
+    kind,
+    side: null,
+  });
+  for (const key of [speakerKey(written("person")), speakerKey(written("organization"))]) {
+    if (key === null) continue;
+    const [newest] = await deps.store.newestClaims({ speakerKey: key, limit: 1 });
+    if (newest === undefined) continue;
+    const speaker = newest.claim.claim.speaker;
+    return {
+      name: speaker?.name ?? who,
+      kind: speaker?.kind ?? "person",
+      role: speaker?.role ?? null,
+      org: speaker?.org ?? null,
+      side: newest.claim.side,
+      keys: [key],
+      terms: [],
+      claims: 1,
+      latest: newest.claim.publishedAt,
+    };
+  }
+  return undefined;
 }
 
 function unknownSpeaker(who: string, suggestions: string[]): Reply {

@@ -17,7 +17,7 @@ const maxRemembered = 2000;
  * Find what a typed `who` means, most certain reading first: a side by name ("russia", "United
  * States"); a speaker by name, alias or surname, folded so that case, diacritics, Cyrillic and
  * transliteration variants do not matter (peskov, Песков, Zelenskyy); a side word ("Russian"); a
- * name only one speaker's starts with ("zelen"); a near miss of one letter (two in long names).
+ * name only one speaker's (or only one heard speaker's) starts with ("zelen"); a near miss of one letter (two in long names).
  * Anything else is unknown, with the closest known names to offer.
  */
 export function resolveWho(directory: SpeakerDirectory, typed: string): WhoMatch {
@@ -48,8 +48,10 @@ function resolve(directory: SpeakerDirectory, folded: string, typed: string): Wh
   }
   const prefixed =
     folded.length >= 3 ? directory.speakers.filter((speaker) => startsWith(speaker, folded)) : [];
-  const [onlyPrefixed] = prefixed;
-  if (prefixed.length === 1 && onlyPrefixed) return { kind: "speaker", speakers: [onlyPrefixed] };
+  // Several names may start so ("zelen": Zelensky, Zelensky's office); one heard on the story wins.
+  const heard = prefixed.length === 1 ? prefixed : prefixed.filter((speaker) => speaker.claims > 0);
+  const [onlyPrefixed] = heard;
+  if (heard.length === 1 && onlyPrefixed) return { kind: "speaker", speakers: [onlyPrefixed] };
   const near = nearMisses(directory, folded);
   const [best, second] = near;
   const allowed = folded.length >= 8 ? 2 : folded.length >= 5 ? 1 : 0;
