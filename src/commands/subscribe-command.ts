@@ -17,7 +17,8 @@ const timePattern = /^([01]?\d|2[0-3]):([0-5]\d)$/u;
 
 /**
  * `/subscribe topic [time] [timezone]` (admins): post a daily briefing of a topic to this channel
- * at HH:MM (default 08:00) in an IANA zone (default: the channel's existing zone, else UTC).
+ * at HH:MM (default 08:00) in an IANA zone (default: the zone of the channel's subscription to this
+ * topic, else of any of its subscriptions, else UTC).
  * Subscribing again changes the time; the answer says when the next briefing comes.
  */
 export async function subscribeCommand(input: CommandInput, deps: CommandDeps): Promise<Reply> {
@@ -35,7 +36,7 @@ export async function subscribeCommand(input: CommandInput, deps: CommandDeps): 
   const typedZone = text(input.options, "timezone");
   const timezone =
     typedZone === undefined
-      ? await channelTimeZone(deps.store, { workspaceId: context.workspaceId, channel })
+      ? await channelTimeZone(deps.store, { workspaceId: context.workspaceId, channel }, found.topic.name)
       : canonicalTimeZone(typedZone);
   if (timezone === undefined) {
     return errorReply(`“${typedZone}” is not a known time zone.`, [

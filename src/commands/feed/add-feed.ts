@@ -28,7 +28,13 @@ export async function addFeed(input: CommandInput, deps: CommandDeps): Promise<R
   }
   const existing = await deps.store.getFeed(feedIdFor(url));
   if (existing !== undefined && existing.disabledReason === null) {
-    return infoReply("This feed is already read.", [{ lines: [[{ text: shown, code: true }]] }]);
+    const whose =
+      existing.source === "config"
+        ? "It is in the configuration."
+        : existing.workspaceId === context.workspaceId
+          ? "This workspace added it."
+          : "Another workspace added it; its articles reach this workspace's topics too.";
+    return infoReply("This feed is already read.", [{ lines: [[{ text: shown, code: true }], [whose]] }]);
   }
   const checked = await deps.checkFeed(url);
   if (checked.kind === "failed") {

@@ -39,6 +39,16 @@ describe("/feed", () => {
     ]);
   });
 
+  it("when a feed another workspace added is added again, then nothing is fetched and the answer says whose it is", async () => {
+    const url = server().url("/wire.xml");
+    await harness().store.upsertFeed({ url, source: "admin", workspaceId: "T0OTHER" });
+    const reply = await localHandler().handle(feed("add", { url }));
+    expect(reply).toMatchObject({ title: "This feed is already read.", tone: "info" });
+    expect(JSON.stringify(reply)).toContain("Another workspace added it");
+    expect(server().requests).toHaveLength(0);
+    expect(await harness().store.listAdminChanges("T0WORK", 5)).toEqual([]);
+  });
+
   it("when the address is private and not allowed, then the feed is refused as such, never fetched and not stored", async () => {
     server().route("/wire.xml", { body: makeRssFeed({ items: makeItems(1) }) });
     const { reply } = await harness().ask(feed("add", { url: server().url("/wire.xml") }));

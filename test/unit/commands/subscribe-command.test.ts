@@ -88,6 +88,20 @@ describe("/subscribe and /unsubscribe", () => {
     expect(h.subscriptionChanges).toBe(2);
   });
 
+  it("when an admin changes only the time, then the subscription keeps its own zone", async () => {
+    const h = harness();
+    await h.store.upsertTopic(makeTopic());
+    await h.store.upsertTopic(makeTopic({ name: "grain", query: "grain" }));
+    await h.ask(makeRequest("subscribe", { topic: "grain", timezone: "Asia/Tokyo" }, { context: admin() }));
+    await h.ask(
+      makeRequest("subscribe", { topic: "peace-plan", timezone: "Europe/Kyiv" }, { context: admin() }),
+    );
+    const { text } = await h.ask(
+      makeRequest("subscribe", { topic: "peace-plan", time: "10:00" }, { context: admin() }),
+    );
+    expect(text).toContain("every day at 10:00 Europe/Kyiv.");
+  });
+
   it("when the scheduler cannot be told, then the subscription still stands and the failure is logged", async () => {
     const h = harness();
     await h.store.upsertTopic(makeTopic());
