@@ -28,6 +28,12 @@ export interface CommandDeps {
   subscriptionsChanged: () => void | Promise<void>;
   /** Ingest settings the commands show or follow (how many failures disable a feed). */
   ingest: Pick<Config["ingest"], "maxFailures">;
-  /** How long the list of known speakers is reused before it is read again (default 5 minutes). */
+  /** How long the list of known speakers is reused before it is topped up (default 5 minutes). */
   speakerCacheMs?: number;
+  /**
+   * How long `/latest` reuses a workspace's topics, a channel's subscriptions and its own answers
+   * (default 5 s; 0: only concurrent identical requests share one). Changes made through this
+   * handler clear it at once; new claims and other replicas' changes show within this time.
+   */
+  settingsCacheMs?: number;
 }

@@ -7,6 +7,7 @@ import { feedCommand } from "./feed-command.js";
 import { handleCommand } from "./handle-command.js";
 import { helpCommand } from "./help-command.js";
 import { createDirectorySource } from "./latest/directory-source.js";
+import { createSettingsCache } from "./latest/settings-cache.js";
 import { createLatestCommand } from "./latest-command.js";
 import type { CommandRun } from "./shared/command-run.js";
 import { statusCommand } from "./status-command.js";
@@ -15,6 +16,7 @@ import { topicCommand } from "./topic-command.js";
 import { unsubscribeCommand } from "./unsubscribe-command.js";
 
 const defaultSpeakerCacheMs = 5 * 60_000;
+const defaultSettingsCacheMs = 5_000;
 
 /**
  * The platform-neutral command handler every adapter calls: one run per command, behind one
@@ -31,13 +33,19 @@ export function createCommandHandler(deps?: CommandDeps): CommandHandler {
   directory
     .current()
     .catch((error: unknown) => deps.logger.warn("could not read the speaker list yet", { error }));
+  const settings = createSettingsCache(deps.store, deps.settingsCacheMs ?? defaultSettingsCacheMs);
+  // A change made here is seen by the next command here at once, whatever the cache holds.
+  const changing =
+    (run: CommandRun): CommandRun =>
+    (input) =>
+      run(input).finally(() => settings.clear());
   const runs: Record<CommandName, CommandRun> = {
-    latest: createLatestCommand(deps, directory),
+    latest: createLatestCommand(deps, directory, settings),
     briefing: (input) => briefingCommand(input, deps),
-    topic: (input) => topicCommand(input, deps),
+    topic: changing((input) => topicCommand(input, deps)),
     feed: (input) => feedCommand(input, deps),
-    subscribe: (input) => subscribeCommand(input, deps),
-    unsubscribe: (input) => unsubscribeCommand(input, deps),
+    subscribe: changing((input) => subscribeCommand(input, deps)),
+    unsubscribe: changing((input) => unsubscribeCommand(input, deps)),
     status: (input) => statusCommand(input, deps),
     help: async (input) => helpCommand(input.request.context, input.request.subcommand),
   };

@@ -6,6 +6,7 @@ import { createLatestClaimFinder } from "./latest/find-latest-claims.js";
 import type { StreamFilter } from "./latest/newest-first.js";
 import { type LatestScope, renderLatest } from "./latest/render-latest.js";
 import { resolveWho } from "./latest/resolve-who.js";
+import type { SettingsCache } from "./latest/settings-cache.js";
 import type { KnownSpeaker } from "./latest/speaker-directory.js";
 import type { Reply } from "./reply.js";
 import { channelAddress } from "./shared/channel-address.js";
@@ -19,32 +20,33 @@ const wanted = 6;
 
 /**
  * `/latest [who] [topic] [public]`: the newest claims on the topic by a speaker, from a side, or
- * by anyone. Identical requests arriving together share one answer: a burst of the same question
- * (a busy channel, a benchmark) costs one store read.
+ * by anyone. Identical requests share one answer, computed once and reused for a few seconds
+ * (see `createSettingsCache`): a burst of the same question (a busy channel, a benchmark) costs
+ * one store read. Topics and subscriptions come through the same short-lived cache.
  */
-export function createLatestCommand(deps: CommandDeps, directory: DirectorySource): CommandRun {
+export function createLatestCommand(
+  deps: CommandDeps,
+  directory: DirectorySource,
+  settings: SettingsCache,
+): CommandRun {
   const find = createLatestClaimFinder(deps.store);
-  const inFlight = new Map<string, Promise<Reply>>();
   return (input) => {
     const { context } = input.request;
-    const key = JSON.stringify([context.workspaceId, channelAddress(context), input.options]);
-    let answer = inFlight.get(key);
-    if (answer === undefined) {
-      answer = latest(input, deps, directory, find).finally(() => inFlight.delete(key));
-      inFlight.set(key, answer);
-    }
-    return answer;
+    const key = JSON.stringify(["latest", context.workspaceId, channelAddress(context), input.options]);
+    return settings.remember(key, () => latest(input, { deps, directory, settings, find }));
   };
 }
 
-async function latest(
-  input: CommandInput,
-  deps: CommandDeps,
-  directory: DirectorySource,
-  find: ReturnType<typeof createLatestClaimFinder>,
-): Promise<Reply> {
+interface LatestTools {
+  deps: CommandDeps;
+  directory: DirectorySource;
+  settings: SettingsCache;
+  find: ReturnType<typeof createLatestClaimFinder>;
+}
+
+async function latest(input: CommandInput, { deps, directory, settings, find }: LatestTools): Promise<Reply> {
   const { context } = input.request;
-  const topic = await resolveTopic(deps.store, context, text(input.options, "topic"));
+  const topic = await resolveTopic(settings, context, text(input.options, "topic"));
   if (!topic.ok) return topic.reply;
   const who = text(input.options, "who");
   let filters: StreamFilter[] = [{}];
@@ -69,7 +71,7 @@ async function latest(
     }
   }
   const timezone = await channelTimeZone(
-    deps.store,
+    settings,
     { workspaceId: context.workspaceId, channel: channelAddress(context) },
     topic.topic.name,
   );

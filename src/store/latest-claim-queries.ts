@@ -53,9 +53,10 @@ export interface LatestClaimStore {
 const chunkSize = 500;
 
 /**
- * Newest-first reads on the (speaker_key, published_at), (side, published_at) and (published_at)
- * indexes of migration 001: the filter column is matched exactly and the index is walked backwards
- * from the cursor, so the cost is the page size, not the claims the speaker has.
+ * Newest-first reads on the claims_speaker_newest, claims_side_newest and claims_newest indexes
+ * (migration 005), which end in exactly this order: the filter column is matched, the index is
+ * walked backwards from the cursor and no sort is needed, so the cost is the page size, not the
+ * claims the speaker has.
  */
 export function latestClaimQueries(db: Kysely<Database>): LatestClaimStore {
   return {

@@ -28,10 +28,10 @@ export interface SpeakerStore {
 }
 
 /**
- * The claims table grouped by speaker key. The grouping reads only the (speaker_key, published_at)
+ * The claims table grouped by speaker key. The grouping reads only the claims_speaker_newest
  * index; each key's newest row is then found through the same index. Still a pass over every
  * claim (≈0.1–0.2 s at 500,000 claims), so callers cache the answer and top it up with
- * `publishedAfter`, which reads only the newest claims through the published_at index.
+ * `publishedAfter`, which reads only the newest claims through the claims_newest index.
  */
 export function speakerQueries(db: Kysely<Database>): SpeakerStore {
   return {

@@ -1,6 +1,7 @@
 import { readableName } from "../../briefing/compose-briefing.js";
 import { findTopic } from "../../pipeline/find-topic.js";
-import type { Store } from "../../store/store.js";
+import type { SubscriptionStore } from "../../store/subscription-queries.js";
+import type { TopicStore } from "../../store/topic-queries.js";
 import type { Topic } from "../../topics/topic.js";
 import type { CommandContext } from "../command-request.js";
 import type { Reply } from "../reply.js";
@@ -17,7 +18,7 @@ const shownNames = 15;
  * workspace's only or first. An unknown name or a workspace without topics is a short error.
  */
 export async function resolveTopic(
-  store: Store,
+  store: Pick<TopicStore, "listTopics"> & Pick<SubscriptionStore, "listSubscriptions">,
   context: CommandContext,
   name: string | undefined,
 ): Promise<ResolvedTopic> {

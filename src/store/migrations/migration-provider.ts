@@ -3,7 +3,7 @@ import { migration001Initial } from "./001-initial.js";
 import { migration002TopicTitle } from "./002-topic-title.js";
 import { migration003Briefings } from "./003-briefings.js";
 import { migration004Chat } from "./004-chat.js";
-import { migration005FeedLastSuccess } from "./005-feed-last-success.js";
+import { migration005Commands } from "./005-commands.js";
 
 /**
  * Every migration, in order. Migrations are in code (not read from disk) so they work from src/
@@ -15,7 +15,7 @@ const migrations: Record<string, Migration> = {
   "002-topic-title": migration002TopicTitle,
   "003-briefings": migration003Briefings,
   "004-chat": migration004Chat,
-  "005-feed-last-success": migration005FeedLastSuccess,
+  "005-commands": migration005Commands,
 };
 
 export const migrationProvider: MigrationProvider = {

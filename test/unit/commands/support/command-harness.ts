@@ -73,6 +73,7 @@ export function useCommandHarness(backend: Pick<StoreBackend, "open">): () => Ha
             },
             ingest: { maxFailures: 10 },
             speakerCacheMs: 0,
+            settingsCacheMs: 0,
             ...overrides,
           });
         }
