@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import type { ChatAdapter } from "./chat/chat-adapter.js";
 import { createAdapters } from "./chat/create-adapters.js";
 import { holdChatSessions } from "./chat/hold-chat-sessions.js";
+import { loadGazetteer } from "./claims/load-gazetteer.js";
 import { createCommandHandler } from "./commands/create-command-handler.js";
 import type { LoadedConfig } from "./config/load-config.js";
 import { deliverDueBriefings } from "./delivery/deliver-due-briefings.js";
@@ -12,6 +13,7 @@ import { scheduleSubscriptions } from "./delivery/schedule-subscriptions.js";
 import { startDeliveryLoop } from "./delivery/start-delivery-loop.js";
 import { syncConfigSchedules } from "./delivery/sync-config-schedules.js";
 import { type HttpServer, startHttpServer } from "./http.js";
+import { checkFeed } from "./ingest/check-feed.js";
 import type { Logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
 import { createPipeline } from "./pipeline/create-pipeline.js";
@@ -93,7 +95,17 @@ export async function startBot(
       }
     },
   });
-  const commands = createCommandHandler();
+  const commands = createCommandHandler({
+    store,
+    logger,
+    gazetteer: loadGazetteer(),
+    now: () => new Date(),
+    // The address guard and caps of ingest apply to a feed an admin adds from chat.
+    checkFeed: (url) => checkFeed(url, { ...config.ingest, userAgent: config.bot.userAgent }),
+    // The scheduler picks up a subscription made or removed here at once, not at the next sync.
+    subscriptionsChanged: () => subscriptions.sync(),
+    ingest: config.ingest,
+  });
   const started: ChatAdapter[] = [];
   for (const adapter of adapters.values()) {
     await adapter.start(commands);

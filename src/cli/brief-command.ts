@@ -3,13 +3,14 @@ import type { Briefing } from "../briefing/briefing.js";
 import { composeBriefing } from "../briefing/compose-briefing.js";
 import type { Config } from "../config/config-schema.js";
 import { loadConfig } from "../config/load-config.js";
+import { defaultWindow } from "../pipeline/default-window.js";
+import { findTopic } from "../pipeline/find-topic.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import type { Topic } from "../topics/topic.js";
 import type { CliCommand } from "./cli-io.js";
 import { briefingFormats, isBriefingFormat, renderBriefingOutput } from "./render-briefing-output.js";
 
-const dayMs = 24 * 60 * 60 * 1000;
 const usage =
   "usage: newsbrief brief --topic NAME [--since ISO] [--until ISO] [--workspace ID] [--timezone TZ]\n" +
   `                       [--format ${briefingFormats.join("|")}] [--config FILE]\n`;
@@ -19,8 +20,9 @@ class BriefUsageError extends Error {}
 
 /**
  * `newsbrief brief --topic NAME …`: compose a briefing from the store and print it. The topic
- * comes from the store (workspace "default" unless --workspace), else from config; the window
- * defaults to the 24 hours before now; the time zone to the topic's schedule, else UTC. The JSON
+ * is found as slash commands find it (workspace "default" unless --workspace, then the default
+ * set; config topics the store lacks included); the window defaults to `defaultWindow`'s (the
+ * 24 hours before --until, or now); the time zone to the topic's schedule, else UTC. The JSON
  * formats print the array of messages that would be posted.
  */
 export const briefCommand: CliCommand = async (argv, io) => {
@@ -29,9 +31,17 @@ export const briefCommand: CliCommand = async (argv, io) => {
     const options = parseOptions(argv);
     const loaded = loadConfig({ configPath: options.config, env: io.env });
     store = await openStore(loaded.databaseUrl);
-    const topic = await findTopic(store, loaded.config, options.topic, options.workspace);
+    const topic = await topicFor(store, loaded.config, options.topic, options.workspace);
     const until = options.until ?? new Date().toISOString();
-    const since = options.since ?? new Date(Date.parse(until) - dayMs).toISOString();
+    const since =
+      options.since ??
+      (
+        await defaultWindow(store, {
+          workspaceId: options.workspace,
+          topic: topic.name,
+          until: new Date(until),
+        })
+      ).since;
     if (since >= until) throw new BriefUsageError(`--since (${since}) must be before --until (${until})`);
     const timezone =
       options.timezone ?? loaded.config.schedules.find((s) => s.topic === topic.name)?.timezone ?? "UTC";
@@ -99,25 +109,19 @@ function parseOptions(argv: string[]): BriefOptions {
   };
 }
 
-/** The stored topic (an admin may have edited its query), else the configured one; the config's title either way. */
-async function findTopic(store: Store, config: Config, name: string, workspace: string): Promise<Topic> {
-  const stored = await store.getTopic(workspace, name);
-  const configured = config.topics.find((topic) => topic.name === name && topic.workspace === workspace);
-  const title = configured?.title === undefined ? {} : { title: configured.title };
-  if (stored) return { ...stored, ...title };
-  if (configured)
-    return {
-      workspaceId: workspace,
-      name,
-      ...title,
-      query: configured.query,
-      createdAt: new Date(0).toISOString(),
-    };
-  const known = new Set([
-    ...(await store.listTopics(workspace)).map((topic) => topic.name),
-    ...config.topics.filter((topic) => topic.workspace === workspace).map((topic) => topic.name),
-  ]);
-  const list = known.size === 0 ? "none" : [...known].sort().join(", ");
+/** The topic as slash commands find it (workspace, then default set), config topics not yet stored included. */
+async function topicFor(store: Store, config: Config, name: string, workspace: string): Promise<Topic> {
+  const configured = config.topics.map((topic) => ({
+    workspaceId: topic.workspace,
+    name: topic.name,
+    ...(topic.title === undefined ? {} : { title: topic.title }),
+    query: topic.query,
+    createdAt: new Date(0).toISOString(),
+  }));
+  const found = await findTopic(store, { workspaceId: workspace, name, configured });
+  if (found.kind === "found") return found.topic;
+  const known = found.kind === "unknown" ? [...new Set(found.known)].sort() : [];
+  const list = known.length === 0 ? "none" : known.join(", ");
   throw new BriefUsageError(`unknown topic "${name}" in workspace "${workspace}" (known: ${list})`);
 }
 

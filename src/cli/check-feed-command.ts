@@ -1,19 +1,9 @@
-import { readFile, stat } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config/load-config.js";
-import { decodeBody } from "../ingest/decode-body.js";
-import { decompressBody } from "../ingest/decompress-body.js";
-import { feedIdFor } from "../ingest/feed-id.js";
-import type { FetchResult } from "../ingest/fetch-result.js";
-import { createGuardedFetch } from "../ingest/guarded-fetch.js";
-import { normaliseItem } from "../ingest/normalise-item.js";
-import { parseFeed } from "../ingest/parse-feed.js";
+// The use case shares its name with this command.
+import { checkFeed } from "../ingest/check-feed.js";
 import { redactSecrets } from "../redact-secrets.js";
 import type { CliCommand, CliIo } from "./cli-io.js";
-
-/** A fetched or read body, or why there is none. */
-type Loaded = FetchResult | { kind: "failed"; reason: string; detail: string };
 
 const usage = "usage: newsbrief check-feed <url|file> [--config FILE] [--allow-private]";
 const shownItems = 5;
@@ -39,37 +29,17 @@ export const checkFeedCommand: CliCommand = async (argv, io) => {
     return 1;
   }
   const { config } = loadConfig({ ...(values.config ? { configPath: values.config } : {}), env: io.env });
-  const isUrl = /^https?:\/\//i.test(target);
-  const fetched = isUrl
-    ? await fetchUrl(target, config, values["allow-private"] === true)
-    : await readLocal(target, config.ingest.maxBodyBytes);
-  if (fetched.kind === "failed") return printError(io, fetched.reason, fetched.detail);
-  if (fetched.kind === "not_modified")
-    return printError(io, "http_304", "server answered 304 to an unconditional request");
-  const decompressed = decompressBody(
-    fetched.body,
-    fetched.headers["content-encoding"] === undefined ? undefined : "identity",
-    config.ingest.maxBodyBytes,
-  );
-  if (decompressed.kind === "failed") return printError(io, decompressed.reason, decompressed.detail);
-  const decoded = decodeBody(decompressed.body, fetched.headers["content-type"]);
-  const parsed = await parseFeed(decoded.text);
-  if (parsed.kind === "failed") return printError(io, parsed.reason, parsed.detail);
-  const { feed } = parsed;
-  const feedUrl = isUrl ? fetched.finalUrl : `file://${path.resolve(target)}`;
-  const fetchedAt = new Date();
-  const articles = feed.items.map((item) =>
-    normaliseItem(item, {
-      feedId: feedIdFor(feedUrl),
-      feedUrl,
-      channelTitle: feed.title,
-      channelLink: feed.link,
-      fetchedAt,
-    }),
-  );
-  const repairs = feed.repairs.length > 0 ? `, repaired: ${feed.repairs.join(", ")}` : "";
-  print(io, `title: ${oneLine(feed.title) || "(untitled feed)"}`);
-  print(io, `format: ${feed.format} (encoding ${decoded.encoding}${repairs})`);
+  const checked = await checkFeed(target, {
+    ...config.ingest,
+    allowPrivate: allowList(target, config.ingest.allowPrivate, values["allow-private"] === true),
+    userAgent: config.bot.userAgent,
+    allowFiles: true,
+  });
+  if (checked.kind === "failed") return printError(io, checked.reason, checked.detail);
+  const { articles } = checked;
+  const repairs = checked.repairs.length > 0 ? `, repaired: ${checked.repairs.join(", ")}` : "";
+  print(io, `title: ${oneLine(checked.title) || "(untitled feed)"}`);
+  print(io, `format: ${checked.format} (encoding ${checked.encoding}${repairs})`);
   print(io, `items: ${articles.length}`);
   for (const article of articles.slice(0, shownItems)) {
     const date = `${article.publishedAt.slice(0, 16).replace("T", " ")}${article.dateIsFallback ? "?" : " "}`;
@@ -87,35 +57,11 @@ function parseCommandLine(argv: string[]) {
   });
 }
 
-async function fetchUrl(
-  url: string,
-  config: ReturnType<typeof loadConfig>["config"],
-  allowPrivate: boolean,
-): Promise<FetchResult> {
-  const allow = [...config.ingest.allowPrivate];
-  if (allowPrivate && URL.canParse(url)) allow.push(new URL(url).hostname.replace(/^\[|\]$/g, ""));
-  const fetcher = createGuardedFetch({
-    ...config.ingest,
-    allowPrivate: allow,
-    userAgent: config.bot.userAgent,
-  });
-  try {
-    return await fetcher.fetch(url);
-  } finally {
-    await fetcher.close();
-  }
-}
-
-async function readLocal(file: string, maxBytes: number): Promise<Loaded> {
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) return { kind: "failed", reason: "not_a_file", detail: file };
-    if (info.size > maxBytes)
-      return { kind: "failed", reason: "too_large", detail: `${file} is ${info.size} bytes` };
-    return { kind: "ok", status: 200, headers: {}, body: await readFile(file), finalUrl: file };
-  } catch (error) {
-    return { kind: "failed", reason: "unreadable", detail: (error as Error).message };
-  }
+/** The config allow-list, plus the URL's own host with --allow-private. */
+function allowList(target: string, configured: readonly string[], allowPrivate: boolean): string[] {
+  const allow = [...configured];
+  if (allowPrivate && URL.canParse(target)) allow.push(new URL(target).hostname.replace(/^\[|\]$/g, ""));
+  return allow;
 }
 
 function oneLine(text: string | null): string {

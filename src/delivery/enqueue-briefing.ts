@@ -1,13 +1,13 @@
 import { composeBriefing } from "../briefing/compose-briefing.js";
 import type { Logger } from "../logger.js";
+import { defaultWindow } from "../pipeline/default-window.js";
+import { findTopic } from "../pipeline/find-topic.js";
 import type { Store } from "../store/store.js";
 import { briefingIdFor } from "./briefing-id.js";
 import type { BriefingRecord } from "./briefing-record.js";
-import { findBriefingTopic } from "./find-briefing-topic.js";
 
-const dayMs = 24 * 60 * 60 * 1000;
-/** A channel that missed many slots gets at most a week, not everything since its last briefing. */
-const longestPeriodMs = 7 * dayMs;
+/** A channel that missed many slots gets at most a week, even with superseded briefings folded in. */
+const longestPeriodMs = 7 * 24 * 60 * 60 * 1000;
 
 /** One briefing to put in the outbox: a subscription's slot, or a one-off post. */
 export interface BriefingOrder {
@@ -39,21 +39,21 @@ export async function enqueueBriefing(
   const now = (deps.now ?? (() => new Date()))();
   const id = briefingIdFor(order);
   if (await deps.store.getBriefing(id)) return { kind: "duplicate", id };
-  const topic = await findBriefingTopic(deps.store, order.workspaceId, order.topic);
-  if (!topic) return { kind: "unknown_topic" };
+  const lookup = await findTopic(deps.store, { workspaceId: order.workspaceId, name: order.topic });
+  if (lookup.kind !== "found") return { kind: "unknown_topic" };
+  const { topic } = lookup;
   const superseded =
     order.subscriptionId === null
       ? []
       : await deps.store.supersedePending(order.subscriptionId, order.slot.toISOString(), now.toISOString());
-  const last = await deps.store.lastPostedBriefing(order.channel, order.workspaceId, topic.name);
   const until = order.slot.getTime();
-  const fromLast = last ? Math.max(Date.parse(last.until), until - longestPeriodMs) : until - dayMs;
+  const usual = await defaultWindow(deps.store, { ...order, topic: topic.name, until: order.slot });
   // A superseded briefing's period is this one's too: nothing it would have said is lost.
   const since = Math.max(
     until - longestPeriodMs,
-    Math.min(fromLast, ...superseded.map((row) => Date.parse(row.since))),
+    Math.min(Date.parse(usual.since), ...superseded.map((row) => Date.parse(row.since))),
   );
-  const window = { since: new Date(Math.min(since, until)).toISOString(), until: order.slot.toISOString() };
+  const window = { since: new Date(Math.min(since, until)).toISOString(), until: usual.until };
   const briefing = await composeBriefing({ store: deps.store }, { topic, window, timezone: order.timezone });
   const record: BriefingRecord = {
     id,

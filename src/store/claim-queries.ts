@@ -147,7 +147,8 @@ function toRow(articleId: string, stored: StoredClaim): Insertable<ClaimTable> {
   };
 }
 
-function toStoredClaim(row: Selectable<ClaimTable>): StoredClaim {
+/** A claims row as the StoredClaim it holds, its JSON validated (also for `latestClaimQueries`). */
+export function toStoredClaim(row: Selectable<ClaimTable>): StoredClaim {
   return {
     articleId: row.article_id,
     index: row.idx,

@@ -56,6 +56,8 @@ export interface FeedTable {
   last_error: string | null;
   /** When it was last fetched, successfully or not. */
   last_fetched_at: string | null;
+  /** When a fetch last succeeded (migration 005). */
+  last_success_at: string | null;
   /** When it is next due. */
   next_poll_at: string;
   /** Why it is switched off; null while active. */

@@ -136,6 +136,7 @@ export function feedQueries(db: Kysely<Database>, dialect: "sqlite" | "postgres"
           last_modified: result.lastModified,
           body_hash: result.bodyHash,
           last_fetched_at: isoTime(result.at, "at"),
+          last_success_at: isoTime(result.at, "at"),
           next_poll_at: isoTime(result.nextPollAt, "nextPollAt"),
           failure_count: 0,
           last_error: null,

@@ -4,8 +4,11 @@ import { articleQueries } from "./article-queries.js";
 import { briefingQueries } from "./briefing-queries.js";
 import { claimQueries } from "./claim-queries.js";
 import type { Database } from "./database-schema.js";
+import { feedHealthQueries } from "./feed-health-queries.js";
 import { feedQueries } from "./feed-queries.js";
+import { latestClaimQueries } from "./latest-claim-queries.js";
 import { leaseQueries } from "./lease-queries.js";
+import { speakerQueries } from "./speaker-queries.js";
 import type { Store } from "./store.js";
 import { storyQueries } from "./story-queries.js";
 import { subscriptionQueries } from "./subscription-queries.js";
@@ -20,8 +23,11 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store["dialect"
     dialect,
     close: () => db.destroy(),
     ...feedQueries(db, dialect),
+    ...feedHealthQueries(db),
     ...articleQueries(db, dialect),
     ...claimQueries(db),
+    ...latestClaimQueries(db),
+    ...speakerQueries(db),
     ...storyQueries(db),
     ...topicQueries(db),
     ...briefingQueries(db, dialect),

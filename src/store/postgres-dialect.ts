@@ -1,4 +1,12 @@
-import { PostgresDialect } from "kysely";
+import {
+  type DatabaseIntrospector,
+  type DatabaseMetadataOptions,
+  type Kysely,
+  PostgresDialect,
+  PostgresIntrospector,
+  sql,
+  type TableMetadata,
+} from "kysely";
 import pg from "pg";
 import { StoreError } from "./store-error.js";
 
@@ -24,7 +32,46 @@ export async function postgresDialect(
   // A pooled connection the server dropped (restart, network cut) is reported here; without a
   // listener Node would end the process. The next query opens a new connection.
   pool.on("error", () => undefined);
-  return { dialect: new PostgresDialect({ pool }), schema };
+  return { dialect: new SchemaPostgresDialect({ pool }, schema), schema };
+}
+
+/**
+ * PostgresDialect whose introspection sees one schema. Why: Kysely's Migrator asks for every
+ * table of every schema (with each column's serial sequence) just to find its own two tables, and
+ * that query fails when another schema is dropped meanwhile (a second bot, a parallel test run).
+ */
+class SchemaPostgresDialect extends PostgresDialect {
+  constructor(
+    config: ConstructorParameters<typeof PostgresDialect>[0],
+    private readonly schema: string,
+  ) {
+    super(config);
+  }
+
+  override createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
+    return new SchemaIntrospector(db, this.schema);
+  }
+}
+
+/** Tables of one schema, by name only (what the Migrator looks for). */
+class SchemaIntrospector extends PostgresIntrospector {
+  constructor(
+    private readonly database: Kysely<unknown>,
+    private readonly schema: string,
+  ) {
+    super(database);
+  }
+
+  override async getTables(
+    options: DatabaseMetadataOptions = { withInternalKyselyTables: false },
+  ): Promise<TableMetadata[]> {
+    const { rows } = await sql<{ name: string; type: string }>`
+      select table_name as name, table_type as type from information_schema.tables
+      where table_schema = ${this.schema}`.execute(this.database);
+    return rows
+      .filter((row) => options.withInternalKyselyTables === true || !row.name.startsWith("kysely_"))
+      .map((row) => ({ name: row.name, schema: this.schema, isView: row.type === "VIEW", columns: [] }));
+  }
 }
 
 /** Take `?schema=NAME` off the URL (pg would pass it on to the server as an unknown option). */

@@ -2,8 +2,11 @@ import type { AdminChangeStore } from "./admin-change-queries.js";
 import type { ArticleStore } from "./article-queries.js";
 import type { BriefingStore } from "./briefing-queries.js";
 import type { ClaimStore } from "./claim-queries.js";
+import type { FeedHealthStore } from "./feed-health-queries.js";
 import type { FeedStore } from "./feed-queries.js";
+import type { LatestClaimStore } from "./latest-claim-queries.js";
 import type { LeaseStore } from "./lease-queries.js";
+import type { SpeakerStore } from "./speaker-queries.js";
 import type { StoryStore } from "./story-queries.js";
 import type { SubscriptionStore } from "./subscription-queries.js";
 import type { TopicStore } from "./topic-queries.js";
@@ -17,8 +20,11 @@ import type { TopicStore } from "./topic-queries.js";
  */
 export interface Store
   extends FeedStore,
+    FeedHealthStore,
     ArticleStore,
     ClaimStore,
+    LatestClaimStore,
+    SpeakerStore,
     StoryStore,
     TopicStore,
     BriefingStore,

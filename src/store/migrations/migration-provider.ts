@@ -3,6 +3,7 @@ import { migration001Initial } from "./001-initial.js";
 import { migration002TopicTitle } from "./002-topic-title.js";
 import { migration003Briefings } from "./003-briefings.js";
 import { migration004Chat } from "./004-chat.js";
+import { migration005Commands } from "./005-commands.js";
 import { migration006Delivery } from "./006-delivery.js";
 
 /**
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   "002-topic-title": migration002TopicTitle,
   "003-briefings": migration003Briefings,
   "004-chat": migration004Chat,
+  "005-commands": migration005Commands,
   "006-delivery": migration006Delivery,
 };
 

@@ -1,0 +1,115 @@
+import type { Kysely } from "kysely";
+import type { StoredClaim } from "../claims/stored-claim.js";
+import { chunk } from "./chunk.js";
+import { toStoredClaim } from "./claim-queries.js";
+import type { Database } from "./database-schema.js";
+import { isoTime } from "./iso-time.js";
+
+/** A position in newest-first claim order: the last claim a page returned. */
+export interface ClaimCursor {
+  publishedAt: string;
+  articleId: string;
+  index: number;
+}
+
+/** A claim with what an answer shows of its article. */
+export interface ClaimWithSource {
+  claim: StoredClaim;
+  /** The article's link (null when the item had none), outlet and title. */
+  article: { url: string | null; outlet: string; title: string };
+}
+
+/** Filters for `newestClaims`: one speaker key, one side, or neither (every claim). */
+export interface NewestClaimsQuery {
+  /** Canonical speaker key ("dmitry peskov"). */
+  speakerKey?: string;
+  /** The speaker's side ("Russia"). */
+  side?: string;
+  /** Only claims after this one in newest-first order (the previous page's last claim). */
+  before?: ClaimCursor;
+  /** At most this many claims. */
+  limit: number;
+}
+
+/** Title and text of an article, what a topic query is matched against. */
+export interface ArticleText {
+  id: string;
+  title: string;
+  text: string;
+}
+
+/** Newest-first claim pages with their sources: what `/latest` reads. */
+export interface LatestClaimStore {
+  /**
+   * Claims newest first (publication time, then article id and index, all descending) with their
+   * article's link, outlet and title. Paged by `before` (keyset), so every page is one index
+   * range read of `limit` rows however deep it goes.
+   */
+  newestClaims(query: NewestClaimsQuery): Promise<ClaimWithSource[]>;
+  /** Title and text of the given articles (unknown ids are left out), for topic matching. */
+  articleTexts(articleIds: string[]): Promise<ArticleText[]>;
+}
+
+const chunkSize = 500;
+
+/**
+ * Newest-first reads on the claims_speaker_newest, claims_side_newest and claims_newest indexes
+ * (migration 005), which end in exactly this order: the filter column is matched, the index is
+ * walked backwards from the cursor and no sort is needed, so the cost is the page size, not the
+ * claims the speaker has.
+ */
+export function latestClaimQueries(db: Kysely<Database>): LatestClaimStore {
+  return {
+    async newestClaims(query) {
+      let select = db
+        .selectFrom("claims")
+        .innerJoin("articles", "articles.id", "claims.article_id")
+        .selectAll("claims")
+        .select([
+          "articles.url as article_url",
+          "articles.outlet as article_outlet",
+          "articles.title as article_title",
+        ]);
+      if (query.speakerKey !== undefined) select = select.where("claims.speaker_key", "=", query.speakerKey);
+      if (query.side !== undefined) select = select.where("claims.side", "=", query.side);
+      const before = query.before;
+      if (before !== undefined) {
+        const at = isoTime(before.publishedAt, "before.publishedAt");
+        // The plain bound lets both engines range-scan the index; the row value orders ties exactly.
+        select = select
+          .where("claims.published_at", "<=", at)
+          .where((eb) =>
+            eb(
+              eb.refTuple("claims.published_at", "claims.article_id", "claims.idx"),
+              "<",
+              eb.tuple(at, before.articleId, before.index),
+            ),
+          );
+      }
+      const rows = await select
+        .orderBy("claims.published_at", "desc")
+        .orderBy("claims.article_id", "desc")
+        .orderBy("claims.idx", "desc")
+        .limit(query.limit)
+        .execute();
+      return rows.map(({ article_url, article_outlet, article_title, ...row }) => ({
+        claim: toStoredClaim(row),
+        article: { url: article_url, outlet: article_outlet, title: article_title },
+      }));
+    },
+
+    async articleTexts(articleIds) {
+      const texts: ArticleText[] = [];
+      for (const ids of chunk([...new Set(articleIds)], chunkSize)) {
+        texts.push(
+          ...(await db
+            .selectFrom("articles")
+            .select(["id", "title", "text"])
+            .where("id", "in", ids)
+            .execute()),
+        );
+      }
+      return texts;
+    },
+  };
+}
