@@ -1,3 +1,4 @@
+import type { BriefingRecord } from "../delivery/briefing-record.js";
 import { nextSlot } from "../delivery/next-slot.js";
 import type { Subscription } from "../delivery/subscription.js";
 import type { CommandDeps } from "./command-deps.js";
@@ -10,15 +11,18 @@ import { formatAgo, formatDateTime } from "./shared/format-time.js";
 import { infoReply } from "./shared/replies.js";
 
 /**
- * `/status`: when feeds were last fetched, how many are healthy, failing or disabled, and this
- * channel's subscriptions with their next briefing.
+ * `/status`: when feeds were last fetched, how many are healthy, failing or disabled, this
+ * channel's subscriptions with their next briefing, and any of its briefings still waiting to go
+ * out (retrying) or given up, with why.
  */
 export async function statusCommand(input: CommandInput, deps: CommandDeps): Promise<Reply> {
   const { context } = input.request;
   const now = deps.now();
-  const [feeds, subscriptions] = await Promise.all([
+  const channelId = channelAddress(context);
+  const [feeds, subscriptions, unsent] = await Promise.all([
     workspaceFeeds(deps.store, context.workspaceId),
-    deps.store.listSubscriptions({ workspaceId: context.workspaceId, channel: channelAddress(context) }),
+    deps.store.listSubscriptions({ workspaceId: context.workspaceId, channel: channelId }),
+    deps.store.unsentBriefings({ workspaceId: context.workspaceId, channel: channelId }, shownUnsent),
   ]);
   const counts = { healthy: 0, failing: 0, disabled: 0 };
   let lastFetch: string | undefined;
@@ -41,10 +45,26 @@ export async function statusCommand(input: CommandInput, deps: CommandDeps): Pro
     subscriptions.length === 0
       ? [["No subscriptions: an admin can add one with /subscribe."]]
       : subscriptions.map((subscription) => subscriptionLine(subscription, now));
-  return infoReply("newsbrief status", [
+  const sections = [
     { heading: "Ingest", lines: ingest },
     { heading: "This channel", lines: channel },
-  ]);
+  ];
+  if (unsent.length > 0) sections.push({ heading: "Briefings waiting or failed", lines: unsent.map(unsentLine) });
+  return infoReply("newsbrief status", sections);
+}
+
+const shownUnsent = 5;
+
+/** "peace-plan, slot Fri 21 Nov 2025, 08:00 UTC · waiting (attempt 2): slack answered 500". */
+function unsentLine(briefing: BriefingRecord): ReplyLine {
+  const slot = formatDateTime(briefing.slot, "UTC");
+  const state =
+    briefing.status === "failed"
+      ? `failed: ${briefing.lastError ?? "unknown reason"}`
+      : `waiting (${briefing.attempts} attempt${briefing.attempts === 1 ? "" : "s"} so far${
+          briefing.lastError === null ? "" : `; last: ${briefing.lastError}`
+        })`;
+  return [{ text: briefing.topic, bold: true }, `, slot ${slot} · ${state}`];
 }
 
 /** "peace-plan: daily 08:00 Europe/Kyiv · next Fri 21 Nov 2025, 08:00 Europe/Kyiv". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { storeBackends } from "../../support/test-stores.js";
+import { makeOutboxBriefing } from "../store/outbox-factories.js";
 import { makeContext, makeRequest } from "./support/command-context.js";
 import { useCommandHarness } from "./support/command-harness.js";
 import { makeTopic } from "./support/seed.js";
@@ -58,5 +59,29 @@ describe("/status", () => {
     );
     const { text } = await h.ask(makeRequest("status"));
     expect(text).toContain("peace-plan: daily 08:00 UTC · paused: the bot was removed from the channel");
+  });
+
+  it("when a briefing of the channel is retrying or was given up, then status says so with the reason", async () => {
+    const h = harness();
+    const base = { workspaceId: "T0WORK", channel: "slack:C0CHAN", topic: "peace-plan" };
+    await h.store.recordBriefing(
+      makeOutboxBriefing({
+        ...base,
+        id: "w1",
+        slot: "2025-11-21T06:00:00.000Z",
+        attempts: 2,
+        lastError: "slack answered 500",
+      }),
+    );
+    await h.store.recordBriefing(makeOutboxBriefing({ ...base, id: "f1", slot: "2025-11-20T06:00:00.000Z" }));
+    await h.store.markBriefingFailed("f1", "the bot is not in channel C0CHAN");
+    const { text } = await h.ask(makeRequest("status"));
+    expect(text).toContain("BRIEFINGS WAITING OR FAILED");
+    expect(text).toContain(
+      "peace-plan, slot Fri 21 Nov 2025, 06:00 UTC · waiting (2 attempts so far; last: slack answered 500)",
+    );
+    expect(text).toContain(
+      "peace-plan, slot Thu 20 Nov 2025, 06:00 UTC · failed: the bot is not in channel C0CHAN",
+    );
   });
 });

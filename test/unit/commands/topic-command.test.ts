@@ -118,6 +118,18 @@ describe("/topic", () => {
     expect(text).toContain(
       "• Peace plan talks in Geneva <https://news.example/geneva> — Instant World News, 20 Nov",
     );
+    expect(text).toContain('matched: "peace plan"');
     expect(text).not.toContain("Markets calm");
+  });
+
+  it("when an article joins a query's match as a wire copy under another headline, then the preview says which story it joined", async () => {
+    const h = harness();
+    const body =
+      "Envoys from Washington and Kyiv met in Geneva on Sunday to go through the draft point by point, and both delegations said the talks would continue on Monday.";
+    await storeArticle(h.store, makeArticle({ title: "Geneva talks on the peace plan", text: body }), []);
+    await storeArticle(h.store, makeArticle({ title: "Envoys meet again", text: body }), []);
+    const { reply, text } = await h.ask(topic("test", { query: '"peace plan"' }, makeContext()));
+    expect(reply.title).toBe("2 of 2 articles from the last 7 days match.");
+    expect(text).toContain("joined: a copy of “Geneva talks on the peace plan”");
   });
 });
