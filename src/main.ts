@@ -4,6 +4,7 @@ import type { ChatAdapter } from "./chat/chat-adapter.js";
 import { createAdapters } from "./chat/create-adapters.js";
 import { holdChatSessions } from "./chat/hold-chat-sessions.js";
 import { loadGazetteer } from "./claims/load-gazetteer.js";
+import type { CommandHandler } from "./commands/command-handler.js";
 import { createCommandHandler } from "./commands/create-command-handler.js";
 import type { LoadedConfig } from "./config/load-config.js";
 import { deliverDueBriefings } from "./delivery/deliver-due-briefings.js";
@@ -46,7 +47,15 @@ export async function startBot(
   await syncConfigTopics(store, config.topics, now);
   await syncConfigSchedules(store, config.schedules, now);
   const metrics = createMetrics(() => store.countBriefingsByStatus());
-  const pipeline = createPipeline({ store, config, logger });
+  const pipeline = createPipeline({
+    store,
+    config,
+    logger,
+    onProcessed: (claims) => {
+      metrics.articlesProcessed.inc();
+      metrics.claimsExtracted.inc(claims);
+    },
+  });
   const adapters = createAdapters(loaded, deps);
   await reportUnreachableSubscriptions({ store, adapters, logger });
 
@@ -95,7 +104,7 @@ export async function startBot(
       }
     },
   });
-  const commands = createCommandHandler({
+  const handler = createCommandHandler({
     store,
     logger,
     gazetteer: loadGazetteer(),
@@ -104,8 +113,24 @@ export async function startBot(
     checkFeed: (url) => checkFeed(url, { ...config.ingest, userAgent: config.bot.userAgent }),
     // The scheduler picks up a subscription made or removed here at once, not at the next sync.
     subscriptionsChanged: () => subscriptions.sync(),
+    queueBriefing: async (order) => {
+      const outcome = await enqueueBriefing({ store, logger }, order);
+      if (outcome.kind === "queued") delivery.wake();
+      return outcome;
+    },
     ingest: config.ingest,
   });
+  const commands: CommandHandler = {
+    async handle(request) {
+      const done = metrics.commandLatency.startTimer({ command: request.command });
+      try {
+        return await handler.handle(request);
+      } finally {
+        done();
+      }
+    },
+    complete: (request) => handler.complete(request),
+  };
   const started: ChatAdapter[] = [];
   for (const adapter of adapters.values()) {
     await adapter.start(commands);
@@ -158,7 +183,6 @@ export async function startBot(
       metrics.feedFetches.inc({ outcome: "not_modified" }, summary.notModified);
       metrics.feedFetches.inc({ outcome: "failed" }, summary.failed);
       metrics.articlesStored.inc(summary.newArticles + summary.seededArticles);
-      metrics.articlesProcessed.inc(summary.processed);
       logger.info("ingest cycle done", { ...summary, failures: summary.failures.length });
     },
   });

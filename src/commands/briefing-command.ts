@@ -9,8 +9,10 @@ import { resolveTopic } from "./shared/resolve-topic.js";
 
 /**
  * `/briefing [topic] [public]`: the briefing since this channel's last posted one of the topic
- * (else the last 24 hours), now, in the channel's time zone. It is not recorded in the ledger:
- * the next scheduled briefing still covers everything since the last scheduled one.
+ * (else the last 24 hours), now, in the channel's time zone. Privately it is only shown to the
+ * asker and changes nothing. With `public` it goes through the outbox like a scheduled one
+ * (retries, exactly once) and counts as the channel's briefing: the next scheduled one starts
+ * where it ended.
  */
 export async function briefingCommand(input: CommandInput, deps: CommandDeps): Promise<Reply> {
   const { context } = input.request;
@@ -27,9 +29,28 @@ export async function briefingCommand(input: CommandInput, deps: CommandDeps): P
     }),
     channelTimeZone(deps.store, { workspaceId: context.workspaceId, channel }, topic.name),
   ]);
+  if (flag(input.options, "public")) {
+    // Keyed to the second: asking twice at once posts once.
+    const slot = new Date(Math.floor(deps.now().getTime() / 1000) * 1000);
+    const outcome = await deps.queueBriefing({
+      subscriptionId: null,
+      workspaceId: context.workspaceId,
+      channel,
+      topic: topic.name,
+      timezone,
+      slot,
+    });
+    const title =
+      outcome.kind === "queued"
+        ? outcome.briefing.briefing.counts.articles === 0
+          ? `Posting the ${topic.name} briefing to this channel: nothing new since the last one.`
+          : `Posting the ${topic.name} briefing to this channel now.`
+        : "That briefing is already on its way to this channel.";
+    return { ephemeral: true, title, sections: [], tone: "success" };
+  }
   const briefing = await composeBriefing({ store: deps.store }, { topic, window, timezone });
   return {
-    ephemeral: !flag(input.options, "public"),
+    ephemeral: true,
     title: `${briefing.topic.title} · ${briefing.period.label}`,
     sections: [],
     briefing,

@@ -1,5 +1,6 @@
 import type { Gazetteer } from "../claims/gazetteer.js";
 import type { Config } from "../config/config-schema.js";
+import type { BriefingOrder, EnqueueOutcome } from "../delivery/enqueue-briefing.js";
 import type { FeedCheck } from "../ingest/check-feed.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/store.js";
@@ -26,6 +27,12 @@ export interface CommandDeps {
    * once. Its failure is logged, never shown: the change is stored either way.
    */
   subscriptionsChanged: () => void | Promise<void>;
+  /**
+   * Put a briefing in the outbox for the sender to post (`/briefing public`): the same path as a
+   * scheduled one, with its retries and exactly-once delivery (main.ts: `enqueueBriefing`, then
+   * wake the sender).
+   */
+  queueBriefing: (order: BriefingOrder) => Promise<EnqueueOutcome>;
   /** Ingest settings the commands show or follow (how many failures disable a feed). */
   ingest: Pick<Config["ingest"], "maxFailures">;
   /** How long the list of known speakers is reused before it is topped up (default 5 minutes). */

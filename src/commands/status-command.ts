@@ -49,7 +49,8 @@ export async function statusCommand(input: CommandInput, deps: CommandDeps): Pro
     { heading: "Ingest", lines: ingest },
     { heading: "This channel", lines: channel },
   ];
-  if (unsent.length > 0) sections.push({ heading: "Briefings waiting or failed", lines: unsent.map(unsentLine) });
+  if (unsent.length > 0)
+    sections.push({ heading: "Briefings waiting or failed", lines: unsent.map(unsentLine) });
   return infoReply("newsbrief status", sections);
 }
 

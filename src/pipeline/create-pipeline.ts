@@ -28,6 +28,8 @@ export function createPipeline(deps: {
   logger: Logger;
   now?: () => Date;
   fetchFeed?: GuardedFetch;
+  /** Told how many claims each processed article had (metrics). */
+  onProcessed?: (claims: number) => void;
 }): Pipeline {
   const processDeps = {
     store: deps.store,
@@ -35,6 +37,7 @@ export function createPipeline(deps: {
     gazetteer: loadGazetteer(),
     speakers: createSpeakerRegistry(deps.store),
     leaseMs: deps.config.ingest.processLeaseSeconds * 1000,
+    ...(deps.onProcessed ? { onProcessed: deps.onProcessed } : {}),
     ...(deps.now ? { now: deps.now } : {}),
   };
   let running: Promise<number> | undefined;

@@ -15,6 +15,8 @@ export interface ProcessDeps {
   logger: Logger;
   /** Known speakers, kept for the life of the process (see createSpeakerRegistry). */
   speakers: SpeakerRegistry;
+  /** Told how many claims each processed article had (metrics). */
+  onProcessed?: (claims: number) => void;
 }
 
 /** How far back a new article looks for a story it continues (wire copies follow within days). */
@@ -59,6 +61,7 @@ export async function processNewArticles(deps: ProcessDeps, articles: StoredArti
       }
       await deps.store.setArticleStory(article.id, story.id);
       processed.push(article.id);
+      deps.onProcessed?.(claims.length);
     } catch (error) {
       deps.logger.error("could not process article", { article: article.id, error });
     }

@@ -21,6 +21,8 @@ export interface DiscordRequest {
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   body: unknown;
+  /** When it arrived (Date.now()), for latency benchmarks. */
+  at: number;
 }
 
 /** A failure to inject: an HTTP answer (429 with Retry-After, 5xx, 403, 404…), a hang, or a reset connection. */
@@ -84,7 +86,7 @@ export async function startFakeDiscord(identity: Partial<FakeIdentity> = {}): Pr
       const body: unknown = text === "" ? undefined : JSON.parse(text);
       const method = req.method ?? "GET";
       const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10(?=\/)/, "");
-      requests.push({ method, path, query: url.searchParams, headers: req.headers, body });
+      requests.push({ method, path, query: url.searchParams, headers: req.headers, body, at: Date.now() });
       const fault = faults.find(
         (entry) => entry.method === method && entry.path.test(path) && entry.left > 0,
       );

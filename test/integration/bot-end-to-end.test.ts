@@ -12,8 +12,8 @@ import { formBody, makeSlashCommand } from "../fakes/slack/make-slash-command.js
 import { signRequest } from "../fakes/slack/sign-request.js";
 import { makeRssFeed } from "../fixtures/feeds/make-feed.js";
 import { type Replica, startReplica } from "../support/cluster/start-replica.js";
-import { createDiscordSpecValidator } from "../unit/chat/support/discord-contract.js";
 import { checkSlackLimits } from "../unit/chat/support/check-slack-limits.js";
+import { createDiscordSpecValidator } from "../unit/chat/support/discord-contract.js";
 
 // Known fake secrets: the whole log is searched for them at the end.
 const secrets = {
@@ -92,11 +92,18 @@ describe("npm start with chat tokens set, against stand-ins of both platforms", 
     await bot.running;
 
     // Slack: a signed /latest over HTTP, answered with Peskov's denial.
-    await waitFor("claims stored", () => (bot?.stderr().includes('"processed":1') ? true : undefined), 15_000);
+    await waitFor(
+      "claims stored",
+      () => (bot?.stderr().includes('"processed":1') ? true : undefined),
+      15_000,
+    );
     const body = formBody(makeSlashCommand({ text: "peskov", channel_id: slackChannel }));
     const answer = await fetch(`http://127.0.0.1:${port}/slack/events`, {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", ...signRequest(secrets.SLACK_SIGNING_SECRET, body) },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        ...signRequest(secrets.SLACK_SIGNING_SECRET, body),
+      },
       body,
     });
     expect(answer.status).toBe(200);
@@ -105,7 +112,11 @@ describe("npm start with chat tokens set, against stand-ins of both platforms", 
     expect(reply).toContain("denies");
 
     // Discord: /latest who:peskov through the gateway, answered at the interaction callback.
-    await waitFor("the gateway session", () => (discord.gateway.openSessions() > 0 ? true : undefined), 15_000);
+    await waitFor(
+      "the gateway session",
+      () => (discord.gateway.openSessions() > 0 ? true : undefined),
+      15_000,
+    );
     const payload = interactionPayload(
       { applicationId: discord.applicationId, guildId: discord.guilds[0]?.id ?? "" },
       { name: "latest", options: { who: "peskov" } },
@@ -113,13 +124,22 @@ describe("npm start with chat tokens set, against stand-ins of both platforms", 
     discord.gateway.dispatch("INTERACTION_CREATE", payload);
     const callback = await waitFor(
       "the interaction callback",
-      () => discord.requestsTo("POST", new RegExp(`^/interactions/${payload.id}/${payload.token}/callback$`))[0],
+      () =>
+        discord.requestsTo("POST", new RegExp(`^/interactions/${payload.id}/${payload.token}/callback$`))[0],
     );
     expect(JSON.stringify(callback.body)).toContain("Dmitry Peskov");
 
     // Both subscriptions' briefings reach their channels, valid for their platform and unable to ping.
-    const slackPost = await waitFor("a Slack briefing", () => slack.callsTo("chat.postMessage").find((call) => call.params.channel === slackChannel), 15_000);
-    const discordPost = await waitFor("a Discord briefing", () => discord.requestsTo("POST", new RegExp(`^/channels/${discordChannel}/messages$`))[0], 15_000);
+    const slackPost = await waitFor(
+      "a Slack briefing",
+      () => slack.callsTo("chat.postMessage").find((call) => call.params.channel === slackChannel),
+      15_000,
+    );
+    const discordPost = await waitFor(
+      "a Discord briefing",
+      () => discord.requestsTo("POST", new RegExp(`^/channels/${discordChannel}/messages$`))[0],
+      15_000,
+    );
     expect(String(slackPost.params.text)).toContain("Peace plan for Ukraine");
     expect(checkSlackLimits(slackPost.params as never)).toEqual([]);
     expect(JSON.stringify(slackPost.params.blocks)).not.toContain("<!channel>");

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import pg from "pg";
 import { briefingIdFor } from "../../../src/delivery/briefing-id.js";
 import { openStore } from "../../../src/store/open-store.js";
 import { startFakeFeedServer } from "../../fakes/fake-feed-server.js";
 import { startFakeSlack } from "../../fakes/fake-slack.js";
 import { makeRssFeed } from "../../fixtures/feeds/make-feed.js";
+import { scratchSchema } from "./scratch-schema.js";
 import { type Replica, startReplica } from "./start-replica.js";
 
 export interface CrashScenario {
@@ -41,7 +41,6 @@ export interface CrashOutcome {
 }
 
 const leaseSeconds = 2;
-const postgresServer = "postgres://postgres@127.0.0.1:5432/test";
 
 /**
  * One replica killed with SIGKILL again and again — while a feed that grows on every fetch is
@@ -52,11 +51,8 @@ const postgresServer = "postgres://postgres@127.0.0.1:5432/test";
  */
 export async function runCrashScenario(scenario: CrashScenario): Promise<CrashOutcome> {
   const dir = mkdtempSync(path.join(tmpdir(), "newsbrief-crash-"));
-  const schema = `c_${Math.random().toString(16).slice(2, 10)}`;
-  const databaseUrl =
-    scenario.database === "sqlite"
-      ? `sqlite:${path.join(dir, "bot.db")}`
-      : `${postgresServer}?schema=${schema}`;
+  const scratch = scratchSchema("c");
+  const databaseUrl = scenario.database === "sqlite" ? `sqlite:${path.join(dir, "bot.db")}` : scratch.url;
   const slack = await startFakeSlack();
   const feeds = await startFakeFeedServer();
   let fetches = 0;
@@ -101,7 +97,7 @@ export async function runCrashScenario(scenario: CrashScenario): Promise<CrashOu
     if (replica?.child.exitCode === null) replica.child.kill("SIGKILL");
     await slack.close();
     await feeds.close();
-    if (scenario.database === "postgres") await dropSchema(schema);
+    if (scenario.database === "postgres") await scratch.drop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -239,16 +235,6 @@ function integrityCheck(file: string): string {
     return rows.map((row) => row.integrity_check).join("; ");
   } finally {
     database.close();
-  }
-}
-
-async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresServer });
-  await client.connect();
-  try {
-    await client.query(`drop schema if exists "${schema}" cascade`);
-  } finally {
-    await client.end();
   }
 }
 

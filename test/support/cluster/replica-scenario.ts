@@ -1,13 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { startFakeFeedServer } from "../../fakes/fake-feed-server.js";
 import { type FakeSlack, startFakeSlack } from "../../fakes/fake-slack.js";
 import { makeRssFeed } from "../../fixtures/feeds/make-feed.js";
+import { schemaRows, scratchSchema } from "./scratch-schema.js";
 import { type Replica, startReplica } from "./start-replica.js";
 
-const postgresServer = "postgres://postgres@127.0.0.1:5432/test";
 const leaseSeconds = 3;
 
 export interface ReplicaScenario {
@@ -43,7 +42,8 @@ export interface ReplicaOutcome {
  */
 export async function runReplicaScenario(scenario: ReplicaScenario): Promise<ReplicaOutcome> {
   const dir = mkdtempSync(path.join(tmpdir(), "newsbrief-replicas-"));
-  const schema = `r_${Math.random().toString(16).slice(2, 10)}`;
+  const scratch = scratchSchema("r");
+  const { schema } = scratch;
   const slack = await startFakeSlack();
   const feedServer = await startFakeFeedServer();
   const fetchTimes = new Map<string, number[]>();
@@ -63,7 +63,7 @@ export async function runReplicaScenario(scenario: ReplicaScenario): Promise<Rep
   const configFile = path.join(dir, "replica.yaml");
   writeFileSync(configFile, configYaml(scenario, feedServer.url.bind(feedServer), dir));
   const env = {
-    DATABASE_URL: `${postgresServer}?schema=${schema}`,
+    DATABASE_URL: scratch.url,
     SLACK_BOT_TOKEN: slack.botToken,
     SLACK_SIGNING_SECRET: "replica-test-signing-secret",
     SLACK_API_URL: slack.apiUrl,
@@ -100,7 +100,7 @@ export async function runReplicaScenario(scenario: ReplicaScenario): Promise<Rep
     for (const replica of replicas) if (replica.child.exitCode === null) replica.child.kill("SIGKILL");
     await slack.close();
     await feedServer.close();
-    await dropSchema(schema);
+    await scratch.drop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -183,26 +183,7 @@ async function countOutcome(
 async function briefingRows(
   schema: string,
 ): Promise<{ id: string; channel: string; slot: string; status: string }[]> {
-  const client = new pg.Client({ connectionString: postgresServer });
-  await client.connect();
-  try {
-    const result = await client.query<{ id: string; channel: string; slot: string; status: string }>(
-      `select id, channel, slot, status from "${schema}".briefings`,
-    );
-    return result.rows;
-  } finally {
-    await client.end();
-  }
-}
-
-async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresServer });
-  await client.connect();
-  try {
-    await client.query(`drop schema if exists "${schema}" cascade`);
-  } finally {
-    await client.end();
-  }
+  return schemaRows(schema, "select id, channel, slot, status from briefings");
 }
 
 function sleep(ms: number): Promise<void> {

@@ -34,7 +34,7 @@ describe("/briefing", () => {
     expect(text).not.toContain("two days old");
   });
 
-  it("when the channel had a briefing, then this one starts where the last one ended, and public shows it to all", async () => {
+  it("when the channel had a briefing, then this one starts where the last one ended", async () => {
     const h = harness();
     await h.store.upsertTopic(makeTopic());
     await h.store.recordBriefing({
@@ -51,9 +51,37 @@ describe("/briefing", () => {
       messageIds: [],
     });
     await h.store.markBriefingPosted("b1", ["m1"], "2025-11-20T16:00:05.000Z");
-    const { reply } = await h.ask(makeRequest("briefing", { public: true }));
-    expect(reply.ephemeral).toBe(false);
+    const { reply } = await h.ask(makeRequest("briefing"));
+    expect(reply.ephemeral).toBe(true);
     expect(reply.briefing?.period.since).toBe("2025-11-20T16:00:00.000Z");
     expect(reply.briefing?.period.sinceLabel).toBe("since yesterday 16:00");
+  });
+
+  it("when public is set, then the briefing goes into the outbox for this channel, once however often it is asked at once", async () => {
+    const h = harness();
+    await h.store.upsertTopic(makeTopic());
+    await storeArticle(h.store, makeArticle(), [
+      {
+        speaker: speakers.peskov,
+        content: "no such plan is being discussed with the United States",
+        stance: "denies",
+      },
+    ]);
+    const first = await h.ask(makeRequest("briefing", { public: true }));
+    const again = await h.ask(makeRequest("briefing", { public: true }));
+    expect(first.reply).toMatchObject({
+      ephemeral: true,
+      title: "Posting the peace-plan briefing to this channel now.",
+    });
+    expect(again.reply.title).toBe("That briefing is already on its way to this channel.");
+    const [queued] = await h.store.unsentBriefings({ workspaceId: "T0WORK", channel: "slack:C0CHAN" }, 5);
+    expect(queued).toMatchObject({
+      subscriptionId: null,
+      topic: "peace-plan",
+      status: "pending",
+      until: "2025-11-21T06:00:00.000Z",
+    });
+    expect(queued?.briefing.counts.articles).toBe(1);
+    expect((await h.store.countBriefingsByStatus()).pending).toBe(1);
   });
 });

@@ -6,6 +6,7 @@ import type { CommandHandler } from "../../../../src/commands/command-handler.js
 import type { CommandRequest } from "../../../../src/commands/command-request.js";
 import { createCommandHandler } from "../../../../src/commands/create-command-handler.js";
 import type { Reply } from "../../../../src/commands/reply.js";
+import { enqueueBriefing } from "../../../../src/delivery/enqueue-briefing.js";
 import type { FeedCheck } from "../../../../src/ingest/check-feed.js";
 import { checkFeed } from "../../../../src/ingest/check-feed.js";
 import type { Logger } from "../../../../src/logger.js";
@@ -71,6 +72,7 @@ export function useCommandHarness(backend: Pick<StoreBackend, "open">): () => Ha
             subscriptionsChanged: () => {
               state.subscriptionChanges += 1;
             },
+            queueBriefing: (order) => enqueueBriefing({ store, logger, now: () => testNow }, order),
             ingest: { maxFailures: 10 },
             speakerCacheMs: 0,
             settingsCacheMs: 0,

@@ -1,0 +1,189 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { loadGazetteer } from "../src/claims/load-gazetteer.js";
+import type { CommandRequest } from "../src/commands/command-request.js";
+import { createCommandHandler } from "../src/commands/create-command-handler.js";
+import { silentLogger } from "../src/logger.js";
+import { openStore } from "../src/store/open-store.js";
+import { interactionPayload } from "../test/fakes/discord/interaction-payloads.js";
+import { startFakeDiscord } from "../test/fakes/fake-discord.js";
+import { startFakeSlack } from "../test/fakes/fake-slack.js";
+import { formBody, makeSlashCommand } from "../test/fakes/slack/make-slash-command.js";
+import { signRequest } from "../test/fakes/slack/sign-request.js";
+import { startReplica } from "../test/support/cluster/start-replica.js";
+import { percentile } from "./support/percentile.js";
+import { buildSyntheticStore, speakers, syntheticEnd } from "./support/synthetic-store.js";
+
+/*
+ * `/latest` end to end on a store of 100,000 articles and 500,000 claims, under 100 requests at a
+ * time: through Slack's signed HTTP path (request → response) and through a Discord interaction
+ * over the gateway (INTERACTION_CREATE → callback received), both against `newsbrief run` (the
+ * real process, both platforms connected to local stand-ins), beside the command handler's time
+ * alone in this process on the same store, in the same run. Two loads: every request a different
+ * speaker (nothing reused), and 20 speakers asked over and over (answers reused for a few seconds).
+ * Also the bot's resident memory idle and at its peak under that load.
+ * Run: npx tsx bench/chat-latency.ts
+ */
+const concurrency = 100;
+const signingSecret = "bench-signing-secret-0123456789";
+const topicQuery = '(Ukraine OR Kyiv|Kiev) AND ("peace plan" OR ceasefire OR concessions)';
+const named = speakers
+  .filter((speaker) => speaker.kind !== "unnamed")
+  .map((speaker) => (speaker.name ?? "").split(" ")[1] ?? "");
+const loads = {
+  distinct: named.slice(0, 200),
+  repeated: Array.from({ length: 1000 }, (_, index) => named[index % 20] ?? ""),
+};
+
+async function pool<T>(items: readonly T[], run: (item: T) => Promise<number>): Promise<number[]> {
+  const times: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) {
+        const item = items[next++] as T;
+        times.push(await run(item));
+      }
+    }),
+  );
+  return times;
+}
+
+const summary = (times: number[]) => ({
+  requests: times.length,
+  p50Ms: Math.round(percentile(times, 50) * 10) / 10,
+  p99Ms: Math.round(percentile(times, 99) * 10) / 10,
+});
+
+function rssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/);
+  return Math.round(Number(line?.[1] ?? 0) / 102.4) / 10;
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), "newsbrief-chat-bench-"));
+const slack = await startFakeSlack();
+const discord = await startFakeDiscord();
+try {
+  const file = path.join(dir, "bench.db");
+  const loadSeconds = await buildSyntheticStore(file);
+  const configFile = path.join(dir, "bot.yaml");
+  writeFileSync(
+    configFile,
+    `bot:\n  dataDir: ${dir}\ntopics:\n  - name: peace-plan\n    query: '${topicQuery}'\n`,
+  );
+  const port = 40_000 + Math.floor(Math.random() * 20_000);
+  const bot = startReplica({
+    name: "bench",
+    configFile,
+    env: {
+      DATABASE_URL: `sqlite:${file}`,
+      SLACK_BOT_TOKEN: slack.botToken,
+      SLACK_SIGNING_SECRET: signingSecret,
+      SLACK_API_URL: slack.apiUrl,
+      DISCORD_TOKEN: "bench-discord-token",
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+      PORT: String(port),
+    },
+  });
+  await bot.running;
+  for (const deadline = Date.now() + 60_000; discord.gateway.openSessions() === 0; ) {
+    if (Date.now() > deadline) throw new Error(`the bot never opened the Discord gateway:\n${bot.stderr()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const pid = bot.child.pid ?? 0;
+  const idleRssMb = rssMb(pid);
+  let peakRssMb = idleRssMb;
+  const sampler = setInterval(() => {
+    peakRssMb = Math.max(peakRssMb, rssMb(pid));
+  }, 100);
+
+  const slackAsk = async (who: string) => {
+    const body = formBody(makeSlashCommand({ text: who, team_id: "TBENCH" }));
+    const started = performance.now();
+    const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", ...signRequest(signingSecret, body) },
+      body,
+    });
+    const text = await response.text();
+    if (response.status !== 200 || text.length === 0) throw new Error(`slack answered ${response.status}`);
+    return performance.now() - started;
+  };
+  const discordAsk = async (who: string) => {
+    const payload = interactionPayload(
+      { applicationId: discord.applicationId, guildId: discord.guilds[0]?.id ?? "" },
+      { name: "latest", options: { who } },
+    );
+    const callback = `/interactions/${payload.id}/${payload.token}/callback`;
+    const started = Date.now();
+    discord.gateway.dispatch("INTERACTION_CREATE", payload);
+    for (;;) {
+      const seen = discord.requests.find((request) => request.method === "POST" && request.path === callback);
+      if (seen) return seen.at - started;
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  };
+  const results: Record<string, unknown>[] = [];
+  for (const [load, names] of Object.entries(loads)) {
+    // A fresh handler per load, so the first load reuses nothing.
+    const store = await openStore(`sqlite:${file}`);
+    const handler = createCommandHandler({
+      store,
+      logger: silentLogger,
+      gazetteer: loadGazetteer(),
+      now: () => new Date(syntheticEnd),
+      checkFeed: async () => ({ kind: "failed", reason: "bench", detail: "not used" }),
+      subscriptionsChanged: () => undefined,
+      queueBriefing: async () => ({ kind: "unknown_topic" }),
+      ingest: { maxFailures: 10 },
+    });
+    const context = {
+      platform: "slack",
+      workspaceId: "TBENCH",
+      channelId: "CBENCH",
+      userId: "UBENCH",
+      adminDescription: "workspace admins and owners",
+      isAdmin: async () => false,
+    };
+    const handlerTimes = await pool(names, async (who) => {
+      const request: CommandRequest = { command: "latest", options: { who }, context };
+      const started = performance.now();
+      await handler.handle(request);
+      return performance.now() - started;
+    });
+    await store.close();
+    const slackTimes = await pool(names, slackAsk);
+    const discordTimes = await pool(names, discordAsk);
+    results.push({
+      bench: "chat-latency",
+      load,
+      concurrency,
+      claims: 500_000,
+      slackHttp: summary(slackTimes),
+      discordGateway: summary(discordTimes),
+      handlerAlone: summary(handlerTimes),
+      targetP99Ms: 100,
+    });
+  }
+  clearInterval(sampler);
+  for (const result of results) console.log(JSON.stringify(result));
+  console.log(
+    JSON.stringify({
+      bench: "chat-memory",
+      platforms: ["slack", "discord"],
+      idleRssMb,
+      peakRssMbUnderLoad: peakRssMb,
+      loadSeconds: Math.round(loadSeconds),
+    }),
+  );
+  bot.child.kill("SIGTERM");
+  await bot.exited;
+} finally {
+  await slack.close();
+  await discord.close();
+  rmSync(dir, { recursive: true, force: true });
+}
