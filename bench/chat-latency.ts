@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -12,6 +12,7 @@ import { startFakeDiscord } from "../test/fakes/fake-discord.js";
 import { startFakeSlack } from "../test/fakes/fake-slack.js";
 import { formBody, makeSlashCommand } from "../test/fakes/slack/make-slash-command.js";
 import { signRequest } from "../test/fakes/slack/sign-request.js";
+import { residentMemoryMb } from "../test/support/cluster/resident-memory.js";
 import { startReplica } from "../test/support/cluster/start-replica.js";
 import { percentile } from "./support/percentile.js";
 import { buildSyntheticStore, speakers, syntheticEnd } from "./support/synthetic-store.js";
@@ -57,11 +58,6 @@ const summary = (times: number[]) => ({
   p99Ms: Math.round(percentile(times, 99) * 10) / 10,
 });
 
-function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/);
-  return Math.round(Number(line?.[1] ?? 0) / 102.4) / 10;
-}
-
 const dir = mkdtempSync(path.join(tmpdir(), "newsbrief-chat-bench-"));
 const slack = await startFakeSlack();
 const discord = await startFakeDiscord();
@@ -95,10 +91,10 @@ try {
   }
   await new Promise((resolve) => setTimeout(resolve, 3_000));
   const pid = bot.child.pid ?? 0;
-  const idleRssMb = rssMb(pid);
+  const idleRssMb = residentMemoryMb(pid);
   let peakRssMb = idleRssMb;
   const sampler = setInterval(() => {
-    peakRssMb = Math.max(peakRssMb, rssMb(pid));
+    peakRssMb = Math.max(peakRssMb, residentMemoryMb(pid));
   }, 100);
 
   const slackAsk = async (who: string) => {
