@@ -29,7 +29,9 @@ export interface DiscordRequest {
 export type DiscordFault =
   | { status: number; body?: unknown; retryAfterSeconds?: number; global?: boolean }
   | { kind: "hang" }
-  | { kind: "reset" };
+  | { kind: "reset" }
+  /** Do the work (create the message), then drop the connection before answering. */
+  | { kind: "accept-then-reset" };
 
 export interface FakeDiscord extends FakeIdentity {
   /** REST base URL for discord.js's `rest.api` / DISCORD_API_URL: http://127.0.0.1:PORT/api */
@@ -90,11 +92,12 @@ export async function startFakeDiscord(identity: Partial<FakeIdentity> = {}): Pr
       const fault = faults.find(
         (entry) => entry.method === method && entry.path.test(path) && entry.left > 0,
       );
+      let acceptThenReset = false;
       if (fault !== undefined && fault.pass > 0) fault.pass -= 1;
       else if (fault !== undefined) {
         fault.left -= 1;
-        answerFault(req, res, fault.fault);
-        return;
+        if ("kind" in fault.fault && fault.fault.kind === "accept-then-reset") acceptThenReset = true;
+        else return void answerFault(req, res, fault.fault);
       }
       const route = url.pathname.startsWith("/api/v10/")
         ? routes.find(([m, pattern]) => m === method && pattern.test(path))
@@ -107,6 +110,7 @@ export async function startFakeDiscord(identity: Partial<FakeIdentity> = {}): Pr
         return;
       }
       const answer = route[2](match, body, url.searchParams);
+      if (acceptThenReset) return void req.socket.destroy();
       if (answer.status === 204) res.writeHead(204).end();
       else
         res.writeHead(answer.status, { "content-type": "application/json" }).end(JSON.stringify(answer.body));
