@@ -99,7 +99,12 @@ export async function startFakeSlack(
   };
 
   const serveApi = (method: string, request: IncomingMessage, response: ServerResponse, body: string) => {
-    const call: ApiCall = { method, params: parseParams(request, body), token: bearer(request) };
+    const call: ApiCall = {
+      method,
+      params: parseParams(request, body),
+      token: bearer(request),
+      at: Date.now(),
+    };
     fake.calls.push(call);
     const fault = takeFault(method);
     if (fault?.kind === "hang") return;

@@ -4,9 +4,9 @@ import { deliverDueBriefings } from "../../src/delivery/deliver-due-briefings.js
 import { silentLogger } from "../../src/logger.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
+import { useDiscordAdapter } from "../fakes/discord/use-discord-adapter.js";
 import type { DiscordFault } from "../fakes/fake-discord.js";
 import type { Fault } from "../fakes/fake-slack.js";
-import { useDiscordAdapter } from "../fakes/discord/use-discord-adapter.js";
 import { createRecordingHandler } from "../fakes/slack/recording-handler.js";
 import { useSlack } from "../fakes/slack/use-slack.js";
 import { makeBriefing } from "../unit/briefing/support/make-briefing.js";
@@ -41,44 +41,59 @@ describe("delivery through Slack when the platform misbehaves", () => {
     ["a reset connection", { kind: "reset" }],
     ["an accepted message whose answer is lost", { kind: "lost-answer" }],
   ];
-  it.each(faults)("when chat.postMessage answers with %s, then the briefing still arrives exactly once", async (_name, fault) => {
-    const store = await openStore("sqlite::memory:");
-    try {
-      const adapter = slack().adapter({ requestTimeoutMs: 300 });
-      await adapter.start(createRecordingHandler());
-      slack().fake.fault("chat.postMessage", fault);
-      await deliverThrough(store, adapter, "slack:C042");
-      expect((await store.getBriefing("b-fault"))?.status).toBe("sent");
-      const posted = slack().fake.messages.filter((message) => message.metadata?.event_payload.briefing_id === "b-fault");
-      expect(posted).toHaveLength(1);
-    } finally {
-      await store.close();
-    }
-  });
+  it.each(faults)(
+    "when chat.postMessage answers with %s, then the briefing still arrives exactly once",
+    async (_name, fault) => {
+      const store = await openStore("sqlite::memory:");
+      try {
+        const adapter = slack().adapter({ requestTimeoutMs: 300 });
+        await adapter.start(createRecordingHandler());
+        slack().fake.fault("chat.postMessage", fault);
+        await deliverThrough(store, adapter, "slack:C042");
+        expect((await store.getBriefing("b-fault"))?.status).toBe("sent");
+        const posted = slack().fake.messages.filter(
+          (message) => message.metadata?.event_payload.briefing_id === "b-fault",
+        );
+        expect(posted).toHaveLength(1);
+      } finally {
+        await store.close();
+      }
+    },
+  );
 });
 
 describe("delivery through Discord when the platform misbehaves", () => {
   const discord = useDiscordAdapter();
   const faults: [string, DiscordFault][] = [
-    ["429 with Retry-After", { status: 429, retryAfterSeconds: 5, body: { message: "You are being rate limited.", retry_after: 5, global: false } }],
+    [
+      "429 with Retry-After",
+      {
+        status: 429,
+        retryAfterSeconds: 5,
+        body: { message: "You are being rate limited.", retry_after: 5, global: false },
+      },
+    ],
     ["500", { status: 500 }],
     ["a hang", { kind: "hang" }],
     ["a reset connection", { kind: "reset" }],
     ["an accepted message whose answer is lost", { kind: "accept-then-reset" }],
   ];
-  it.each(faults)("when creating the message answers with %s, then the briefing still arrives exactly once", async (_name, fault) => {
-    const store = await openStore("sqlite::memory:");
-    try {
-      const bed = await discord();
-      await bed.adapter.start(createRecordingHandler());
-      const channel = "1300000000000000077";
-      bed.fake.fault("POST", new RegExp(`^/channels/${channel}/messages$`), fault, { times: 1 });
-      await deliverThrough(store, bed.adapter, `discord:${channel}`);
-      expect((await store.getBriefing("b-fault"))?.status).toBe("sent");
-      const stored = bed.fake.state.messages.get(channel) ?? [];
-      expect(stored).toHaveLength(1);
-    } finally {
-      await store.close();
-    }
-  });
+  it.each(faults)(
+    "when creating the message answers with %s, then the briefing still arrives exactly once",
+    async (_name, fault) => {
+      const store = await openStore("sqlite::memory:");
+      try {
+        const bed = await discord();
+        await bed.adapter.start(createRecordingHandler());
+        const channel = "1300000000000000077";
+        bed.fake.fault("POST", new RegExp(`^/channels/${channel}/messages$`), fault, { times: 1 });
+        await deliverThrough(store, bed.adapter, `discord:${channel}`);
+        expect((await store.getBriefing("b-fault"))?.status).toBe("sent");
+        const stored = bed.fake.state.messages.get(channel) ?? [];
+        expect(stored).toHaveLength(1);
+      } finally {
+        await store.close();
+      }
+    },
+  );
 });

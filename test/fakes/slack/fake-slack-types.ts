@@ -5,6 +5,8 @@ export interface ApiCall {
   params: Record<string, unknown>;
   /** The bearer token it carried. */
   token: string | undefined;
+  /** When it arrived (Date.now()). */
+  at: number;
 }
 
 /** A message chat.postMessage stored, as conversations.history gives it back. */
