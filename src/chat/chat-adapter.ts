@@ -70,6 +70,12 @@ export interface ChatAdapter {
   findPosted(channelId: string, briefingId: string): Promise<string[]>;
   /** True while the adapter can post (credentials accepted, not stopped): for /readyz. */
   isReady(): boolean;
+  /**
+   * Tell one user something privately (a direct message): why their subscription was paused.
+   * Plain text, shown literally. False when it could not be delivered; platforms without users
+   * (console, webhooks) leave it out.
+   */
+  notifyUser?(userId: string, text: string): Promise<boolean>;
   /** The platform's persistent connection, when it has one. */
   readonly session?: ChatSession;
   /** Routes to mount on the bot's HTTP server. */

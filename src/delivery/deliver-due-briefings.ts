@@ -98,6 +98,7 @@ async function deliverOne(deps: DeliveryDeps, briefing: BriefingRecord): Promise
     await deps.store.markBriefingFailed(briefing.id, result.reason);
     if (briefing.subscriptionId !== null) {
       await deps.store.pauseSubscription(briefing.subscriptionId, result.reason, now().toISOString());
+      await tellWhoSubscribed(deps, adapter, briefing, result.reason);
     }
     deps.logger.warn("briefing refused by the platform; subscription paused", {
       ...log,
@@ -124,4 +125,29 @@ async function deliverOne(deps: DeliveryDeps, briefing: BriefingRecord): Promise
     attempts: briefing.attempts,
   });
   return { kind: "retry", reason: result.reason, delayMs };
+}
+
+/**
+ * Tell the admin who made or last changed the subscription, in a direct message, that it is
+ * paused and why; config subscriptions have no such person (the log and /status say it).
+ */
+async function tellWhoSubscribed(
+  deps: DeliveryDeps,
+  adapter: ChatAdapter,
+  briefing: BriefingRecord,
+  reason: string,
+): Promise<void> {
+  const subscription = briefing.subscriptionId
+    ? await deps.store.getSubscription(briefing.subscriptionId)
+    : undefined;
+  if (!subscription || !adapter.notifyUser) return;
+  const admins = [subscription.updatedBy, subscription.createdBy]
+    .map((who) => parseDestination(who))
+    .filter((who) => who.platform === adapter.platform);
+  const text =
+    `newsbrief paused the ${subscription.topic} briefings for ${subscription.channel}: ${reason}. ` +
+    "Once that is fixed, run /subscribe again in that channel to resume them.";
+  for (const userId of new Set(admins.map((who) => who.channelId))) {
+    if (await adapter.notifyUser(userId, text)) return;
+  }
 }

@@ -5,7 +5,8 @@ import { feedIdFor } from "./feed-id.js";
 /**
  * Make the store's config feeds match the YAML: new feeds are added with their first poll spread
  * evenly over one interval (so a restart with 200 feeds does not fire 200 requests at once),
- * settings of known feeds follow the file, config feeds no longer listed are removed.
+ * settings of known feeds follow the file (a disabled feed whose entry changed is enabled again,
+ * its failure count reset), config feeds no longer listed are removed.
  */
 export async function syncConfigFeeds(
   store: Store,
@@ -39,6 +40,8 @@ export async function syncConfigFeeds(
       source: "config",
       ...(nextPollAt === undefined ? {} : { nextPollAt }),
     });
+    // Editing a disabled feed's entry is how an operator says "try again": its failures start over.
+    if (known?.disabledReason) await store.enableFeed(id, now.toISOString());
   }
   for (const feed of existing.values()) {
     if (feed.source === "config" && !listed.has(feed.id)) await store.removeFeed(feed.id);

@@ -10,7 +10,7 @@ import type { Fault } from "../fakes/fake-slack.js";
 import { createRecordingHandler } from "../fakes/slack/recording-handler.js";
 import { useSlack } from "../fakes/slack/use-slack.js";
 import { makeBriefing } from "../unit/briefing/support/make-briefing.js";
-import { makeOutboxBriefing } from "../unit/store/outbox-factories.js";
+import { makeOutboxBriefing, makeSubscription } from "../unit/store/outbox-factories.js";
 
 const slot = "2025-11-21T06:00:00.000Z";
 
@@ -96,4 +96,59 @@ describe("delivery through Discord when the platform misbehaves", () => {
       }
     },
   );
+});
+
+describe("a briefing the platform refuses for good", () => {
+  const slack = useSlack();
+  const discord = useDiscordAdapter();
+
+  it("when Slack says channel_not_found, then it is not retried, the subscription is paused and its admin is told in a direct message", async () => {
+    const store = await openStore("sqlite::memory:");
+    try {
+      await store.upsertSubscription(
+        makeSubscription({ createdBy: "slack:U0ADMIN", updatedBy: "slack:U0ADMIN" }),
+      );
+      const adapter = slack().adapter({ requestTimeoutMs: 300 });
+      await adapter.start(createRecordingHandler());
+      slack().fake.fault("chat.postMessage", { kind: "error", error: "channel_not_found" });
+      await deliverThrough(store, adapter, "slack:C042");
+      expect((await store.getBriefing("b-fault"))?.status).toBe("failed");
+      expect((await store.getSubscription("sub-1"))?.pausedReason).toMatch(/channel/i);
+      const dm = slack().fake.messages.find((message) => message.channel === "U0ADMIN");
+      expect(dm?.text).toContain("newsbrief paused the peace-plan briefings for slack:C042");
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("when Discord answers 404 Unknown Channel, then the subscription is paused and its admin is told in a direct message", async () => {
+    const store = await openStore("sqlite::memory:");
+    try {
+      const admin = "1300000000000000555";
+      await store.upsertSubscription(
+        makeSubscription({
+          channel: "discord:1300000000000000077",
+          createdBy: `discord:${admin}`,
+          updatedBy: `discord:${admin}`,
+        }),
+      );
+      const bed = await discord();
+      await bed.adapter.start(createRecordingHandler());
+      bed.fake.fault("POST", /^\/channels\/1300000000000000077\/messages$/, {
+        status: 404,
+        body: { message: "Unknown Channel", code: 10003 },
+      });
+      await deliverThrough(store, bed.adapter, "discord:1300000000000000077");
+      expect((await store.getSubscription("sub-1"))?.pausedReason).not.toBeNull();
+      expect(bed.fake.requestsTo("POST", /^\/users\/@me\/channels$/)[0]?.body).toEqual({
+        recipient_id: admin,
+      });
+      const [dm] = bed.fake.state.messages.get(`9${admin.slice(1)}`) ?? [];
+      expect((dm as { content?: string } | undefined)?.content).toMatch(
+        /^newsbrief paused the peace\\?-plan briefings for discord:/,
+      );
+    } finally {
+      await store.close();
+    }
+  });
 });

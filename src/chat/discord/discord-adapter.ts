@@ -15,6 +15,7 @@ import { inviteUrl } from "./invite-url.js";
 import { briefingRef } from "./posting/briefing-ref.js";
 import { postBriefing, type SentParts } from "./posting/post-briefing.js";
 import { findPostedParts } from "./posting/posted-parts.js";
+import { escapeDiscord } from "./render-escape.js";
 
 export interface DiscordAdapterOptions extends DiscordRestSettings {
   /** Bot token (never logged). */
@@ -135,6 +136,20 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         { rest, logger, botUserId: fetchBotUserId, sent },
         { channelId, briefing, briefingId, firstAttempt: firstAttempt === true },
       );
+    },
+    async notifyUser(userId, text) {
+      try {
+        const dm = z
+          .object({ id: z.string() })
+          .parse(await rest.post(Routes.userChannels(), { body: { recipient_id: userId } }));
+        await rest.post(Routes.channelMessages(dm.id), {
+          body: { content: escapeDiscord(text).slice(0, 2000), allowed_mentions: { parse: [] } },
+        });
+        return true;
+      } catch (error) {
+        logger.warn("discord: could not message the user", { user: userId, error: describe(error) });
+        return false;
+      }
     },
     async findPosted(channelId, briefingId) {
       const id = await fetchBotUserId();

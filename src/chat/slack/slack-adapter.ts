@@ -10,6 +10,7 @@ import { findBriefingParts } from "./find-briefing-parts.js";
 import { createHttpReceiver } from "./http/http-receiver.js";
 import { postBriefing } from "./post-briefing.js";
 import { createRecentIds } from "./recent-ids.js";
+import { escapeSlack } from "./render-escape.js";
 import { createSocketSession } from "./socket-session.js";
 import { slackErrorCode } from "./to-post-result.js";
 
@@ -140,6 +141,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         { post: poster, read: app.client, logger },
         { channelId, briefing, briefingId, firstAttempt: firstAttempt === true },
       );
+    },
+    async notifyUser(userId, text) {
+      try {
+        // A user id as the channel posts to the app's direct-message conversation with that user.
+        await poster.chat.postMessage({ channel: userId, text: escapeSlack(text), unfurl_links: false });
+        return true;
+      } catch (error) {
+        logger.warn("slack: could not message the user", { user: userId, error });
+        return false;
+      }
     },
     async findPosted(channelId, briefingId) {
       try {

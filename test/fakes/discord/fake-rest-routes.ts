@@ -83,6 +83,18 @@ export function fakeRestRoutes(
       },
     ],
     ["POST", /^\/channels\/(\d+)\/messages$/, (m, body) => createMessage(state, m[1] ?? "", body, bot)],
+    [
+      "POST",
+      /^\/users\/@me\/channels$/,
+      (_m, body) => {
+        // A DM channel per user, the same id every time (Discord answers the existing one).
+        const recipient = String((body as { recipient_id?: unknown })?.recipient_id ?? "");
+        return {
+          status: 200,
+          body: { id: `9${recipient.slice(1)}`, type: 1, recipients: [{ id: recipient }] },
+        };
+      },
+    ],
   ];
 }
 
