@@ -7,6 +7,7 @@ import { defaultWindow } from "../pipeline/default-window.js";
 import { findTopic } from "../pipeline/find-topic.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
+import { isTimeZone } from "../text/is-time-zone.js";
 import type { Topic } from "../topics/topic.js";
 import type { CliCommand } from "./cli-io.js";
 import { briefingFormats, isBriefingFormat, renderBriefingOutput } from "./render-briefing-output.js";
@@ -131,13 +132,4 @@ function isoOption(name: string, value: string | undefined): string | undefined 
   if (Number.isNaN(time))
     throw new BriefUsageError(`--${name}: "${value}" is not an ISO date-time (e.g. 2025-11-21T06:00:00Z)`);
   return new Date(time).toISOString();
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,6 +1,7 @@
 import { validate as isValidCron } from "node-cron";
 import { z } from "zod";
 import { parseAllowEntry } from "../ingest/parse-allow-entry.js";
+import { isTimeZone } from "../text/is-time-zone.js";
 import { parseTopicQuery } from "../topics/parse-topic-query.js";
 
 const httpUrl = z.string().refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
@@ -11,17 +12,9 @@ const cronExpression = z.string().refine((value) => isValidCron(value), {
   error: (issue) => `"${String(issue.input)}" is not a valid cron expression`,
 });
 
-const timeZone = z.string().refine(
-  (value) => {
-    try {
-      new Intl.DateTimeFormat("en-GB", { timeZone: value });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { error: (issue) => `"${String(issue.input)}" is not a known IANA time zone` },
-);
+const timeZone = z
+  .string()
+  .refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" is not a known IANA time zone` });
 
 /** The ingest loop's shortest sleep between cycles (1 s), in minutes. */
 const minIntervalMinutes = 1 / 60;

@@ -1,3 +1,5 @@
+import { isTimeZone } from "../../text/is-time-zone.js";
+
 /**
  * Current names ICU may not list yet (Node 20 lists Europe/Kiev, not Europe/Kyiv), kept when the
  * runtime accepts them, so admins find the spelling they know.
@@ -9,7 +11,7 @@ let zones: string[] | undefined;
 /** Every IANA time zone this runtime knows, sorted, UTC first. */
 export function timeZones(): string[] {
   zones ??= [
-    ...new Set([...modernNames.filter(accepted), ...Intl.supportedValuesOf("timeZone").filter(accepted)]),
+    ...new Set([...modernNames.filter(isTimeZone), ...Intl.supportedValuesOf("timeZone").filter(isTimeZone)]),
   ].sort((a, b) => (a === "UTC" ? -1 : b === "UTC" ? 1 : a.localeCompare(b)));
   return zones;
 }
@@ -20,7 +22,7 @@ export function timeZones(): string[] {
  */
 export function canonicalTimeZone(input: string): string | undefined {
   const typed = input.trim();
-  if (typed === "" || !accepted(typed)) return undefined;
+  if (typed === "" || !isTimeZone(typed)) return undefined;
   const lower = typed.toLowerCase();
   const listed = timeZones().find((zone) => zone.toLowerCase() === lower);
   if (listed !== undefined) return listed;
@@ -28,13 +30,4 @@ export function canonicalTimeZone(input: string): string | undefined {
   return typed === lower
     ? typed.replace(/(^|[/_])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase())
     : typed;
-}
-
-function accepted(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
