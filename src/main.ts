@@ -13,7 +13,6 @@ import { reportUnreachableSubscriptions } from "./delivery/report-unreachable-su
 import { scheduleSubscriptions } from "./delivery/schedule-subscriptions.js";
 import { startDeliveryLoop } from "./delivery/start-delivery-loop.js";
 import { syncConfigSchedules } from "./delivery/sync-config-schedules.js";
-import { type HttpServer, startHttpServer } from "./http.js";
 import { checkFeed } from "./ingest/check-feed.js";
 import type { Logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
@@ -21,6 +20,7 @@ import { createPipeline } from "./pipeline/create-pipeline.js";
 import { startIngestLoop } from "./pipeline/start-ingest-loop.js";
 import { syncConfigTopics } from "./pipeline/sync-config-topics.js";
 import { createScheduler } from "./scheduler.js";
+import { startBotHttp } from "./start-bot-http.js";
 import { openStore } from "./store/open-store.js";
 
 export interface RunningBot {
@@ -146,30 +146,7 @@ export async function startBot(
     ),
   });
 
-  let http: HttpServer | undefined;
-  if (loaded.httpPort > 0) {
-    http = await startHttpServer({
-      port: loaded.httpPort,
-      host: loaded.httpHost,
-      logger,
-      routes: [...adapters.values()].flatMap((adapter) => adapter.httpRoutes ?? []),
-      metrics: async () => ({
-        contentType: metrics.registry.contentType,
-        body: await metrics.registry.metrics(),
-      }),
-      notReady: async () => {
-        const reasons: string[] = [];
-        await store
-          .countPendingArticles()
-          .catch((error: Error) => reasons.push(`store unreachable: ${error.message}`));
-        for (const adapter of adapters.values()) {
-          if (!adapter.isReady()) reasons.push(`${adapter.platform} is not connected`);
-        }
-        return reasons;
-      },
-    });
-    logger.info("http listening", { host: loaded.httpHost, port: http.port });
-  }
+  const http = await startBotHttp({ loaded, store, adapters, metrics, logger });
 
   // What a crash or `ingest --once` left unprocessed is taken first, then feeds as they fall due.
   const processed = await pipeline.processPending();
