@@ -11,6 +11,8 @@ import { SpeakerResolver, toSpeaker } from "./resolve-speakers.js";
 export interface ExtractOptions {
   /** Side gazetteer; config/entities.yaml when omitted. */
   gazetteer?: Gazetteer;
+  /** The article's publication date (ISO 8601); gazetteer roles must hold then. Today when omitted. */
+  date?: string | undefined;
 }
 
 const JOINERS = /^(?:,|;|and|but|while|whereas|—|–)$/;

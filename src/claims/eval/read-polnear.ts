@@ -8,6 +8,7 @@ const spanSchema = z.object({ start: z.number().int(), end: z.number().int(), te
 /** One article of a PolNeAR-format JSON Lines file (../shared/eval/polnear/README.md). */
 export const polnearArticleSchema = z.object({
   id: z.string(),
+  date: z.string().optional(),
   text: z.string(),
   attributions: z.array(
     z.object({ cue: z.array(spanSchema), sources: z.array(spanSchema), contents: z.array(spanSchema) }),
@@ -17,6 +18,8 @@ export const polnearArticleSchema = z.object({
 export interface PolnearArticle {
   /** Article id. */
   id: string;
+  /** Publication date (YYYY-MM-DD) when the file gives one. */
+  date?: string | undefined;
   /** Article text; spans index into it. */
   text: string;
   /** Gold attributions. */

@@ -1,4 +1,5 @@
-import type { Claim, Span } from "./claim.js";
+import type { Claim, Span } from "../claim.js";
+import { shared, wordIndex } from "./word-index.js";
 
 /** One attribution with its three roles, each a set of (possibly discontinuous) spans. */
 export interface Attribution {
@@ -26,8 +27,6 @@ export interface RoleCounts {
 }
 
 export type Counts = Record<Role, RoleCounts>;
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Predicted attributions from claims: claims sharing one cue span are one attribution. */
 export function claimsToAttributions(claims: Claim[]): Attribution[] {
@@ -63,25 +62,7 @@ export function scoreArticle(
   gold: Attribution[],
   counts: Counts,
 ): void {
-  const wordStarts: number[] = [];
-  const wordEnds: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    wordStarts.push(m.index);
-    wordEnds.push(m.index + m[0].length);
-  }
-  const tokensOf = (spans: Span[]): Set<number> => {
-    const out = new Set<number>();
-    for (const span of spans) {
-      for (
-        let i = lowerBound(wordEnds, span.start + 1);
-        i < wordStarts.length && (wordStarts[i] ?? 0) < span.end;
-        i++
-      )
-        out.add(i);
-    }
-    return out;
-  };
+  const { wordsOf: tokensOf } = wordIndex(text);
   const toSets = (a: Attribution): Record<Role, Set<number>> => ({
     source: tokensOf(a.sources),
     cue: tokensOf(a.cue),
@@ -120,24 +101,6 @@ export function scoreArticle(
       if ((2 * common) / (a.size + b.size) >= 0.5) counts[role].overlap++;
     }
   }
-}
-
-function shared(a: Set<number>, b: Set<number>): number {
-  let n = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) n++;
-  return n;
-}
-
-function lowerBound(values: number[], target: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((values[mid] ?? 0) < target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Precision, recall and F1 from counts; 0 where undefined. */
