@@ -40,6 +40,7 @@ export function accordingClaim(
     cue: { first: at, last: at + 2 },
     content,
     cueClass: "speech",
+    lemma: "according",
     sentence: sentenceIndex,
   });
 }

@@ -65,6 +65,7 @@ function followOn(previous: RawClaim, index: number): RawClaim {
     cue: previous.cue,
     content: previous.content,
     cueClass: previous.cueClass === "cognitive" ? "cognitive" : "speech",
+    lemma: previous.lemma,
     sentence: previous.sentence,
   };
 }

@@ -46,6 +46,7 @@ export function colonClaim(
     cue: { first: colon, last: colon + 1 },
     content,
     cueClass: "speech",
+    lemma: "colon",
     sentence: sentenceIndex,
   });
 }

@@ -120,6 +120,10 @@ const VERBS: Record<CueClass, string[][]> = {
     ["reject", "rejects", "rejected", "rejecting"],
     ["dismiss", "dismisses", "dismissed", "dismissing"],
     ["refute", "refutes", "refuted", "refuting"],
+    ["rebut", "rebuts", "rebutted", "rebutting"],
+    ["debunk", "debunks", "debunked", "debunking"],
+    ["repudiate", "repudiates", "repudiated", "repudiating"],
+    ["disavow", "disavows", "disavowed", "disavowing"],
     ["dispute", "disputes", "disputed", "disputing"],
   ],
   confirm: [
@@ -208,4 +212,5 @@ export const weakCues: ReadonlySet<string> = wordSet(`
 /** Cue verbs that are verbs whenever a noun phrase precedes them ("The bank said"). */
 export const coreCues: ReadonlySet<string> = wordSet(`
   say tell add claim argue insist warn explain ask write announce deny confirm acknowledge admit suggest reply
-  respond contend allege assert declare predict tweet`);
+  respond contend allege assert declare predict tweet reject dismiss refute rebut concede debunk repudiate
+  disavow`);

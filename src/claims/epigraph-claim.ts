@@ -26,6 +26,7 @@ export function epigraphClaim(
     cue: { first: dash, last: dash + 1 },
     content,
     cueClass: "speech",
+    lemma: "epigraph",
     sentence: sentenceIndex,
   });
   return true;

@@ -30,6 +30,8 @@ export function extendCue(
   if (particles) {
     if (!particles.includes(lower[cueLast] ?? "")) return null;
     cueLast++;
+    // "pushed back on the claims", "pushed back against the report".
+    if (lower[cueLast - 1] === "back" && /^(?:on|against)$/.test(lower[cueLast] ?? "")) cueLast++;
   }
   if (entry.lemma === "call" && CALL_PARTICLES.has(lower[cueLast] ?? "")) cueLast++;
   if (entry.lemma === "tell" && /^(?:reporters|journalists)$/.test(lower[cueLast] ?? "")) cueLast++;

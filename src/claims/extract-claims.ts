@@ -1,12 +1,12 @@
 import { addFollowOns } from "./add-follow-ons.js";
 import { type Analysis, analyzeText, rangeSpan } from "./analyze-text.js";
 import type { Claim, Speaker } from "./claim.js";
-import { classifyStance } from "./classify-stance.js";
 import { findClaimsInSentence, type RawClaim } from "./find-claims.js";
 import { trimContent } from "./find-content.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { loadGazetteer } from "./load-gazetteer.js";
 import { SpeakerResolver, toSpeaker } from "./resolve-speakers.js";
+import { classifyStance, type EarlierClaim } from "./stance/classify-stance.js";
 
 export interface ExtractOptions {
   /** Side gazetteer; config/entities.yaml when omitted. */
@@ -38,18 +38,22 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     resolved.set(index, claim.speaker ? toSpeaker(resolver.resolve(claim.speaker)) : null);
   }
   const claims: Claim[] = [];
+  const earlier: EarlierClaim[] = [];
   for (const index of order) {
     const claim = raw[index] as RawClaim;
     const speaker =
       claim.speakerFrom !== null ? (resolved.get(rootOf(raw, index)) ?? null) : (resolved.get(index) ?? null);
     if (claim.content.last <= claim.content.first) continue;
     const content = rangeSpan(analysis, claim.content);
-    const { stance, negated } = classifyStance(analysis, claim.cueClass, claim.content);
+    const spoken = speaker ? (speaker.name ?? speaker.text) : null;
+    const input = { ...claim, speaker: spoken };
+    const { stance, negated, question } = classifyStance(analysis, input, earlier);
+    earlier.push({ content: claim.content, sentence: claim.sentence, speaker: spoken, stance, negated });
     // Direct means the content is exactly one quotation; a quoted fragment inside reported speech is not.
     const quote = analysis.quotes[analysis.quoteOf[claim.content.first] ?? -1];
     const direct =
       quote !== undefined && quote.open === claim.content.first && quote.close === claim.content.last - 1;
-    claims.push({ speaker, cue: rangeSpan(analysis, claim.cue), content, direct, stance, negated });
+    claims.push({ speaker, cue: rangeSpan(analysis, claim.cue), content, direct, stance, negated, question });
   }
   return claims;
 }

@@ -12,6 +12,10 @@ import { wordSet } from "./word-lists.js";
 
 export type { RawClaim } from "./raw-claim.js";
 
+/** Cue forms that are mostly plural nouns ("media reports said", "his remarks drew"). */
+const NOUN_PLURALS = wordSet(`
+  reports claims statements comments remarks posts tweets notes warnings calls demands promises pledges
+  estimates findings accounts questions answers replies responses threats offers attacks`);
 /** Capitalised cue forms that still count in a title-case headline. */
 const HEADLINE_CUES = wordSet(
   "says said tells told warns claims denies confirms admits insists urges slams rejects dismisses",
@@ -50,8 +54,9 @@ export function findClaimsInSentence(analysis: Analysis, sentenceIndex: number, 
       titleCase ??= isTitleCase(analysis, first, sentence.last);
       if (!titleCase) continue;
     }
-    // "Media reports said": the noun reading of the first cue word yields to the verb after it.
-    if (cueLexicon.has(lower[i + 1] ?? "") && !cap[i + 1]) continue;
+    // "Media reports said": the noun reading of the first cue word yields to the verb after it
+    // ("acknowledged urging his staff", "said praise from Putin" keep theirs).
+    if (NOUN_PLURALS.has(word) && cueLexicon.has(lower[i + 1] ?? "") && !cap[i + 1]) continue;
     verbClaim(analysis, sentenceIndex, first, i, entry, claims, startCount);
   }
   if (claims.length === startCount) frameClaim(analysis, sentenceIndex, first, claims);

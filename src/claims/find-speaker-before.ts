@@ -24,6 +24,8 @@ export interface SpeakerBefore {
 }
 
 const MAX_RELATIVE = 10;
+const WEEKDAYS = wordSet("monday tuesday wednesday thursday friday saturday sunday");
+const TO_VERBS = wordSet("continued continues sought seeks tried tries attempted moved rushed hastened");
 const PHRASE_LINKS = wordSet("of to for");
 const OBJECT_PREPOSITIONS = wordSet("in at on from with into onto near under over against toward towards");
 const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|person|ate|ee|ion|cy|ty|al|ive|ary|ess|ard|ce)s?$/;
@@ -48,10 +50,27 @@ export function findSpeakerBefore(
   for (let skipped = 0; i >= floor && skipped < 5; skipped++) {
     const word = lower[i] ?? "";
     skippedWords.push(word);
+    // "He went on to rebut", "tried to refute": a verb of going on or trying before the cue.
+    if (word === "to" && TO_VERBS.has(lower[i - 1] ?? "")) {
+      i -= 2;
+      continue;
+    }
+    if (word === "to" && lower[i - 1] === "on" && /^(?:went|goes|go|going)$/.test(lower[i - 2] ?? "")) {
+      i -= 3;
+      continue;
+    }
+    // "the Kentucky Republican on Tuesday dismissed": a day between speaker and cue.
+    if (WEEKDAYS.has(word) && lower[i - 1] === "on") {
+      i -= 2;
+      continue;
+    }
     // "Theresa May said": a capitalised word is a name, never a skipped auxiliary.
     if (analysis.tokens.cap[i] && !cueNegators.has(word)) break;
     if (cueNegators.has(word)) negated = true;
-    else if (word === "," && lower[i - 1] === "however" && lower[i - 2] === ",") i -= 2;
+    // "did not say": the auxiliary of a negated cue.
+    else if (negated && /^(?:did|does|do|would|will|could)$/.test(word)) {
+      // nothing to record: the negation already is
+    } else if (word === "," && lower[i - 1] === "however" && lower[i - 2] === ",") i -= 2;
     // "Mrs. Schlafly said", "an early tweet": a name or an adjective after a determiner is no adverb.
     else if (
       !auxiliaries.has(word) &&

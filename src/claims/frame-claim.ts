@@ -40,6 +40,7 @@ export function frameClaim(
     cue: { first, last: first + 1 },
     content,
     cueClass: "speech",
+    lemma: "frame",
     sentence: sentenceIndex,
   });
 }

@@ -46,7 +46,8 @@ export function nominalClaim(
     speakerFrom: null,
     cue: { first: cue, last: cue + 1 },
     content,
-    cueClass: nominalCues.get(word) ?? "speech",
+    cueClass: nominalCues.get(lower[cue] ?? "") ?? "speech",
+    lemma: lower[cue] ?? "claim",
     sentence: sentenceIndex,
   });
   return true;

@@ -13,6 +13,8 @@ export interface RawClaim {
   content: Range;
   /** What the cue does to the stance. */
   cueClass: CueClass;
+  /** The cue's base form: a verb lemma ("say"), or the pattern ("according", "colon", "epigraph", "frame"). */
+  lemma: string;
   /** Sentence index the cue sits in. */
   sentence: number;
   /** A view or topic cue ("supports", "discussed") that is no claim of its own inside another's content. */

@@ -31,21 +31,31 @@ export function verbClaim(
   sentenceIndex: number,
   first: number,
   cueIndex: number,
-  entry: CueEntry,
+  found: CueEntry,
   claims: RawClaim[],
   sentenceStart: number,
 ): void {
   const sentence = analysis.sentences[sentenceIndex] as Sentence;
   const { lower, words } = analysis.tokens;
+  let entry = found;
   const extended = extendCue(analysis, cueIndex, entry, sentence.last);
   if (extended === null) return;
   let cueLast = extended;
-  const before = findSpeakerBefore(
+  let cueFirst = cueIndex;
+  let before = findSpeakerBefore(
     analysis,
     cueIndex,
     first,
     coreCues.has(entry.lemma) || needsClause.has(entry.lemma),
   );
+  // "pushed back on the report": a rebuttal.
+  if (entry.lemma === "push" && lower[cueIndex + 1] === "back") entry = { ...entry, cueClass: "deny" };
+  // "did not deny", "has never disputed": not denying what is in question concedes it.
+  if (before.negated && entry.cueClass === "deny" && before.range) {
+    entry = { ...entry, cueClass: "confirm" };
+    cueFirst = before.range.last;
+    before = { ...before, negated: false };
+  }
   if (isNotAClaim(analysis, cueIndex, entry, before)) return;
   let speaker = before.range;
   let speakerFrom: number | null = null;
@@ -158,9 +168,10 @@ export function verbClaim(
     weak: weakCues.has(entry.lemma),
     speaker: speakerFrom === null ? speaker : null,
     speakerFrom,
-    cue: { first: cueIndex, last: cueLast },
+    cue: { first: cueFirst, last: cueLast },
     content,
     cueClass: entry.cueClass,
+    lemma: entry.lemma,
     sentence: sentenceIndex,
   });
 }
