@@ -1,9 +1,9 @@
 import type { Analysis, Range } from "./analyze-text.js";
-import { describeSpeaker } from "./describe-speaker.js";
 import { contentAfter, contentBefore } from "./find-content.js";
-import { findSpeakerAfter } from "./find-speaker-after.js";
 import type { RawClaim } from "./raw-claim.js";
 import type { Sentence } from "./segment-sentences.js";
+import { describeSpeaker } from "./speaker/describe-speaker.js";
+import { findSpeakerAfter } from "./speaker/find-speaker-after.js";
 import { documentNouns } from "./word-lists.js";
 
 /** "According to X, …" and "…, according to X." */

@@ -5,7 +5,7 @@ import { findClaimsInSentence, type RawClaim } from "./find-claims.js";
 import { trimContent } from "./find-content.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { loadGazetteer } from "./load-gazetteer.js";
-import { SpeakerResolver, toSpeaker } from "./resolve-speakers.js";
+import { SpeakerResolver, toSpeaker } from "./speaker/resolve-speakers.js";
 import { classifyStance, type EarlierClaim } from "./stance/classify-stance.js";
 
 export interface ExtractOptions {

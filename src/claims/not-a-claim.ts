@@ -1,6 +1,6 @@
 import type { Analysis } from "./analyze-text.js";
 import { type CueEntry, coreCues, cueLexicon } from "./cue-lexicon.js";
-import type { SpeakerBefore } from "./find-speaker-before.js";
+import type { SpeakerBefore } from "./speaker/find-speaker-before.js";
 import { determiners, functionWords, wordSet } from "./word-lists.js";
 
 const MODALS = wordSet("will would could might may can shall 'll 'd");

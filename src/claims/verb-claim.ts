@@ -10,13 +10,13 @@ import { closeRelative, commaAfter, hasAs, objectThenTo, quoteLeads } from "./co
 import { type CueEntry, coreCues, needsAs, needsClause, needsToOrThat, weakCues } from "./cue-lexicon.js";
 import { extendCue } from "./extend-cue.js";
 import { contentAfter, contentBefore, sentenceEndsAt, skipAddressee, trimContent } from "./find-content.js";
-import { findSpeakerAfter } from "./find-speaker-after.js";
-import { findSpeakerBefore } from "./find-speaker-before.js";
 import { isNotAClaim } from "./not-a-claim.js";
 import type { RawClaim } from "./raw-claim.js";
 import type { Sentence } from "./segment-sentences.js";
-import { sentenceSubject } from "./sentence-subject.js";
 import { sourcedAppositive } from "./sourced-appositive.js";
+import { findSpeakerAfter } from "./speaker/find-speaker-after.js";
+import { findSpeakerBefore } from "./speaker/find-speaker-before.js";
+import { sentenceSubject } from "./speaker/sentence-subject.js";
 import { documentNouns, wordSet } from "./word-lists.js";
 
 /** Verbs that frame a quotation only ("he continued", "she joked"). */

@@ -1,6 +1,4 @@
-import type { Analysis, Range } from "./analyze-text.js";
-import { bareSubject, growSubject } from "./grow-subject.js";
-import { isSpeakerHead, phraseEndingAt, WORDLIKE } from "./speaker-phrase.js";
+import type { Analysis, Range } from "../analyze-text.js";
 import {
   auxiliaries,
   cueNegators,
@@ -9,7 +7,9 @@ import {
   nonNameWords,
   pronouns,
   wordSet,
-} from "./word-lists.js";
+} from "../word-lists.js";
+import { bareSubject, growSubject } from "./grow-subject.js";
+import { isSpeakerHead, phraseEndingAt, WORDLIKE } from "./speaker-phrase.js";
 
 /** The speaker phrase found before a cue, and whether the cue was negated ("has not said"). */
 export interface SpeakerBefore {

@@ -1,6 +1,5 @@
-import type { Analysis, Range } from "./analyze-text.js";
-import { cueLexicon } from "./cue-lexicon.js";
-import { WORDLIKE } from "./speaker-phrase.js";
+import type { Analysis, Range } from "../analyze-text.js";
+import { cueLexicon } from "../cue-lexicon.js";
 import {
   auxiliaries,
   determiners,
@@ -10,7 +9,8 @@ import {
   sourceNouns,
   titleWords,
   wordSet,
-} from "./word-lists.js";
+} from "../word-lists.js";
+import { WORDLIKE } from "./speaker-phrase.js";
 
 /** Longest stretch added in front of a speaker phrase, in tokens. */
 const MAX_GROWTH = 12;

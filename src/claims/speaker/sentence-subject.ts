@@ -1,7 +1,7 @@
-import type { Analysis, Range } from "./analyze-text.js";
+import type { Analysis, Range } from "../analyze-text.js";
+import { nonNameWords, pronouns } from "../word-lists.js";
 import { findSpeakerAfter } from "./find-speaker-after.js";
 import { isSpeakerHead } from "./speaker-phrase.js";
-import { nonNameWords, pronouns } from "./word-lists.js";
 
 /** The subject opening a sentence, for "…, saying …" and "… and says …" without an earlier claim. */
 export function sentenceSubject(analysis: Analysis, first: number, limit: number): Range | null {

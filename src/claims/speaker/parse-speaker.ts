@@ -1,7 +1,7 @@
-import type { Speaker, SpeakerKind } from "./claim.js";
-import type { Gazetteer, GazetteerEntry } from "./gazetteer.js";
+import type { Speaker, SpeakerKind } from "../claim.js";
+import type { Gazetteer, GazetteerEntry } from "../gazetteer.js";
+import { pronouns, sourceNouns, titleWords } from "../word-lists.js";
 import { findEntryInside, roleHeads, sideFromWords, splitRoleOrg } from "./split-role-org.js";
-import { pronouns, sourceNouns, titleWords } from "./word-lists.js";
 
 /** A speaker as parsed from its phrase, before resolution across the article. */
 export interface ParsedSpeaker extends Speaker {

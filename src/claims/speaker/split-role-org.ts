@@ -1,5 +1,5 @@
-import type { Gazetteer, GazetteerEntry } from "./gazetteer.js";
-import { wordSet } from "./word-lists.js";
+import type { Gazetteer, GazetteerEntry } from "../gazetteer.js";
+import { wordSet } from "../word-lists.js";
 
 /** Words that head a role ("spokesman" in "Kremlin spokesman Dmitry Peskov"). */
 export const roleHeads = wordSet(`

@@ -1,4 +1,4 @@
-import type { Analysis, Range } from "./analyze-text.js";
+import type { Analysis, Range } from "../analyze-text.js";
 import {
   determiners,
   functionWords,
@@ -7,7 +7,7 @@ import {
   sourceNouns,
   titleWords,
   wordSet,
-} from "./word-lists.js";
+} from "../word-lists.js";
 
 /** Longest speaker phrase, in tokens. */
 export const MAX_PHRASE = 12;

@@ -1,10 +1,10 @@
-import { type Analysis, type Range, rangeSpan } from "./analyze-text.js";
+import { type Analysis, type Range, rangeSpan } from "../analyze-text.js";
+import type { Speaker } from "../claim.js";
+import type { Gazetteer } from "../gazetteer.js";
+import { wordSet } from "../word-lists.js";
 import { chooseOwner } from "./choose-owner.js";
-import type { Speaker } from "./claim.js";
-import type { Gazetteer } from "./gazetteer.js";
 import { type ParsedSpeaker, parseSpeaker } from "./parse-speaker.js";
 import { isSpeakerHead, phraseEndingAt } from "./speaker-phrase.js";
-import { wordSet } from "./word-lists.js";
 
 /** A speaker seen so far in the article, with where it was mentioned. */
 interface Mention {

@@ -1,6 +1,6 @@
-import { type Analysis, opensQuote } from "./analyze-text.js";
-import { cueLexicon } from "./cue-lexicon.js";
-import { determiners, functionWords, sourceNouns, titleWords, wordSet } from "./word-lists.js";
+import { type Analysis, opensQuote } from "../analyze-text.js";
+import { cueLexicon } from "../cue-lexicon.js";
+import { determiners, functionWords, sourceNouns, titleWords, wordSet } from "../word-lists.js";
 
 /** Longest description taken after an inverted speaker, in tokens. */
 const MAX_DESCRIPTION = 45;

@@ -1,4 +1,4 @@
-import type { Analysis } from "./analyze-text.js";
+import type { Analysis } from "../analyze-text.js";
 import type { ParsedSpeaker } from "./parse-speaker.js";
 
 const HEAD_TITLES = /^(?:president|prime minister|premier|chancellor|king|queen|leader)\b/i;

@@ -1,7 +1,5 @@
-import type { Analysis, Range } from "./analyze-text.js";
-import { cueLexicon } from "./cue-lexicon.js";
-import { describeSpeaker } from "./describe-speaker.js";
-import { LINKS, MAX_PHRASE, PLURAL_AGENT, WORDLIKE } from "./speaker-phrase.js";
+import type { Analysis, Range } from "../analyze-text.js";
+import { cueLexicon } from "../cue-lexicon.js";
 import {
   determiners,
   familiarityHeads,
@@ -10,7 +8,9 @@ import {
   pronouns,
   sourceNouns,
   titleWords,
-} from "./word-lists.js";
+} from "../word-lists.js";
+import { describeSpeaker } from "./describe-speaker.js";
+import { LINKS, MAX_PHRASE, PLURAL_AGENT, WORDLIKE } from "./speaker-phrase.js";
 
 const NAME_PARTICLES = new Set([
   "de",
