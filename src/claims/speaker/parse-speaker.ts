@@ -139,7 +139,8 @@ function parsePhrase(
   const nameStart = trailingNameStart(bareWords);
   if (nameStart < bareWords.length) {
     const name = bareWords.slice(nameStart).join(" ");
-    const entry = gazetteer.lookup(name) ?? gazetteer.lookup(bareWords[bareWords.length - 1] ?? "");
+    const entry =
+      gazetteer.lookup(name) ?? bySurname(name, gazetteer.lookup(bareWords[bareWords.length - 1] ?? ""));
     const prefix = bareWords.slice(0, nameStart);
     const { role, org: written } = splitRoleOrg(prefix);
     // "Ukrainian President …": a bare demonym names the country.
@@ -260,4 +261,19 @@ function classifyOrganisation(phrase: string): SpeakerKind {
   if (ORG_WORDS.test(phrase)) return "organization";
   if (/^\p{Lu}/u.test(last)) return /s$/.test(last) && !/ss$/.test(last) ? "group" : "organization";
   return /(?:s|men|people)$/.test(last) ? "group" : "organization";
+}
+
+/**
+ * The entry a surname names, unless the phrase gives another first name: "Ivanka Trump" and
+ * "Eric Trump" are not "Donald Trump", though "Trump" and "Mr. Trump" are.
+ */
+function bySurname(name: string, entry: GazetteerEntry | undefined): GazetteerEntry | undefined {
+  if (!entry) return undefined;
+  const words = name.split(" ");
+  if (words.length < 2) return entry;
+  const given = (words[0] ?? "").toLowerCase().replace(/\.$/, "");
+  const known = [entry.name, ...entry.aliases].map((alias) =>
+    alias.split(" ")[0]?.toLowerCase().replace(/\.$/, ""),
+  );
+  return known.includes(given) || given.length <= 2 ? entry : undefined;
 }

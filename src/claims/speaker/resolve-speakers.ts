@@ -2,7 +2,9 @@ import { type Analysis, type Range, rangeSpan } from "../analyze-text.js";
 import type { Speaker } from "../claim.js";
 import type { Gazetteer } from "../gazetteer.js";
 import { wordSet } from "../word-lists.js";
+import { antecedents, type SpokenAt } from "./antecedents.js";
 import { chooseOwner } from "./choose-owner.js";
+import { findMentions, type Mention as NamedMention } from "./find-mentions.js";
 import { type ParsedSpeaker, parseSpeaker } from "./parse-speaker.js";
 import { isSpeakerHead, phraseEndingAt } from "./speaker-phrase.js";
 
@@ -25,6 +27,10 @@ export class SpeakerResolver {
   private readonly known: Mention[] = [];
   /** Speakers of claims, in the order they were resolved (text order). */
   private readonly spoken: Mention[] = [];
+  /** The same with their token, for pronoun antecedents. */
+  private readonly spokenAt: SpokenAt[] = [];
+  /** Named mentions of the article, found when the first pronoun needs them. */
+  private named: NamedMention[] | null = null;
 
   constructor(
     private readonly analysis: Analysis,
@@ -40,11 +46,11 @@ export class SpeakerResolver {
     if (parsed.pronoun) return this.resolvePronoun(parsed, range);
     const owned = this.resolveOwned(parsed);
     if (owned) {
-      this.remember(owned, span.start);
+      this.remember(owned, span.start, range.first);
       return owned;
     }
     const canonical = this.canonical(parsed);
-    this.remember(canonical, span.start);
+    this.remember(canonical, span.start, range.first);
     return canonical;
   }
 
@@ -52,7 +58,10 @@ export class SpeakerResolver {
     const written = pronoun.text.toLowerCase();
     const word = POSSESSIVES[written] ?? written;
     if (word === "who" || word === "which") return this.relativeAntecedent(pronoun, range);
-    const found = this.findCompatible(word, pronoun.start);
+    const near = this.nearAntecedent(word, range.first);
+    // Why no reach beyond the window for "he"/"she": the best-known name in the article is no
+    // antecedent; unresolved is shown as no named source, a wrong name misleads.
+    const found = near ?? (word === "he" || word === "she" ? null : this.findCompatible(word, pronoun.start));
     if (!found) return pronoun;
     if (found.kind === "person" && found.gender === null && pronoun.gender !== null)
       found.gender = pronoun.gender;
@@ -63,8 +72,53 @@ export class SpeakerResolver {
       end: pronoun.end,
       pronoun: true,
     };
-    this.remember(resolved, pronoun.start);
+    this.remember(resolved, pronoun.start, range.first);
     return resolved;
+  }
+
+  /** The best compatible antecedent among nearby mentions and claim speakers (see `antecedents`). */
+  private nearAntecedent(word: string, token: number): ParsedSpeaker | null {
+    if (word !== "he" && word !== "she" && word !== "it" && word !== "they") return null;
+    this.named ??= findMentions(this.analysis, this.gazetteer);
+    const gender = word === "he" ? "m" : word === "she" ? "f" : null;
+    for (const candidate of antecedents(this.analysis, this.named, this.spokenAt, token)) {
+      if (candidate.mention) {
+        const mention = candidate.mention;
+        const fits =
+          word === "they"
+            ? mention.kind === "group"
+            : word === "it"
+              ? mention.kind === "body"
+              : mention.kind === "person" && (mention.gender === null || mention.gender === gender);
+        if (fits) return this.fromMention(mention);
+        continue;
+      }
+      const speaker = candidate.speaker;
+      const body =
+        speaker.kind === "organization" || speaker.kind === "government" || speaker.kind === "media";
+      const fits =
+        word === "they"
+          ? speaker.plural || speaker.kind === "group"
+          : word === "it"
+            ? body && !speaker.plural
+            : speaker.kind === "person" &&
+              !speaker.plural &&
+              (speaker.gender === null || speaker.gender === gender);
+      if (fits) return speaker;
+    }
+    return null;
+  }
+
+  /** A named mention as a speaker, merged with what the article said of the same person before. */
+  private fromMention(mention: NamedMention): ParsedSpeaker {
+    const { starts, ends } = this.analysis.tokens;
+    // Keep the title that stood before the name: "Sen. Ron Johnson" gives a role.
+    const first = mention.kind === "person" ? mention.titleFirst : mention.first;
+    const start = starts[first] ?? 0;
+    const text = this.analysis.text.slice(start, ends[mention.last - 1] ?? start).replace(/['’]s$/u, "");
+    const parsed = this.canonical(parseSpeaker({ text, start, end: start + text.length }, this.gazetteer));
+    const kind = mention.kind === "person" ? "person" : parsed.kind;
+    return { ...parsed, kind, gender: parsed.gender ?? mention.gender };
   }
 
   /**
@@ -223,8 +277,9 @@ export class SpeakerResolver {
     return parsed;
   }
 
-  private remember(speaker: ParsedSpeaker, position: number): void {
+  private remember(speaker: ParsedSpeaker, position: number, token: number): void {
     this.spoken.push({ speaker, position, token: -1 });
+    this.spokenAt.push({ speaker, token });
   }
 
   private knownSpeaker(mention: Mention): ParsedSpeaker {
