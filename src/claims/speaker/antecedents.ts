@@ -10,8 +10,8 @@ export interface SpokenAt {
 
 /** A candidate antecedent: a named mention, or the speaker of an earlier claim. */
 export type Candidate =
-  | { mention: Mention; speaker?: undefined }
-  | { speaker: ParsedSpeaker; mention?: undefined };
+  | { mention: Mention; speaker?: undefined; sentence: number }
+  | { speaker: ParsedSpeaker; mention?: undefined; sentence: number };
 
 /** How many sentences back a pronoun may reach. */
 const WINDOW = 6;
@@ -41,23 +41,24 @@ export function* antecedents(
       m--;
     }
     const first = analysis.sentences[s]?.first ?? 0;
-    const speakers: ParsedSpeaker[] = [];
+    const speakers: { speaker: ParsedSpeaker; sentence: number }[] = [];
     while (p >= 0 && (spoken[p]?.token ?? 0) >= first) {
       const at = spoken[p] as SpokenAt;
-      if (!at.speaker.pronoun || at.speaker.name) speakers.push(at.speaker);
+      // A speaker with no name ("the former first lady") is no help as an antecedent.
+      if (at.speaker.name) speakers.push({ speaker: at.speaker, sentence: s });
       p--;
     }
     // inSentence is nearest first; the subject leads either way.
     const subject = inSentence.find((mention) => mention.subject);
     if (s === sentence) {
-      if (subject) yield { mention: subject };
-      for (const speaker of speakers) yield { speaker };
-      for (const mention of inSentence) if (mention !== subject) yield { mention };
+      if (subject) yield { mention: subject, sentence: s };
+      for (const speaker of speakers) yield speaker;
+      for (const mention of inSentence) if (mention !== subject) yield { mention, sentence: s };
       continue;
     }
-    for (const speaker of speakers.reverse()) yield { speaker };
-    if (subject) yield { mention: subject };
-    for (const mention of inSentence.reverse()) if (mention !== subject) yield { mention };
+    for (const speaker of speakers.reverse()) yield speaker;
+    if (subject) yield { mention: subject, sentence: s };
+    for (const mention of inSentence.reverse()) if (mention !== subject) yield { mention, sentence: s };
   }
 }
 

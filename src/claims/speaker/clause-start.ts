@@ -5,7 +5,8 @@ import { wordSet } from "../word-lists.js";
 const OPENERS = wordSet(`
   in on at after before during last earlier later however still meanwhile now yet then when while as
   since although though if because despite with without for by under over following amid asked
-  speaking writing unlike like once until separately instead also`);
+  speaking writing unlike like once until separately instead also days weeks months years hours moments
+  minutes shortly soon`);
 const CONNECTIVES = wordSet("but and so yet still however meanwhile then also");
 const MAX_OPENER = 15;
 

@@ -1,6 +1,6 @@
 import type { Analysis } from "../analyze-text.js";
 import type { Gazetteer, GazetteerEntry } from "../gazetteer.js";
-import { nonNameWords, sourceNouns, titleWords, wordSet } from "../word-lists.js";
+import { functionWords, nonNameWords, sourceNouns, titleWords, wordSet } from "../word-lists.js";
 import { clauseStart } from "./clause-start.js";
 
 /** Someone or something named in the article, a candidate antecedent for "he", "she", "it", "they". */
@@ -62,6 +62,8 @@ const NOT_PERSON = wordSet(`
   utah vermont virginia washington wisconsin wyoming`);
 /** Quantifiers and determiners that may open a capitalised run ("Some Germans", "Many Republicans"). */
 const QUANTIFIERS = wordSet("some many most several all both few other these those no");
+const PLACE_PREPOSITIONS = wordSet("in from at to near across throughout into outside inside around");
+const DESCRIPTION_OPENERS = wordSet("a an the who his her whose");
 const BODY_WORDS = wordSet(`
   ministry department office embassy agency administration government kremlin pentagon party committee
   council commission parliament senate congress court bank fund company corporation group institute
@@ -96,9 +98,14 @@ export function findMentions(analysis: Analysis, gazetteer: Gazetteer): Mention[
         end++;
       const run = { first: i, last: end };
       i = end - 1;
-      const mention = classify(analysis, gazetteer, run, s, surnames);
+      const mention: Mention | null =
+        classify(analysis, gazetteer, run, s, surnames) ??
+        (subjectTaken || run.first === sentence.first ? null : loneSubject(analysis, run, opening, s));
       if (!mention) continue;
-      if (!subjectTaken && mention.first <= opening + 4 && mention.first >= opening) {
+      // "Tsege's arrest": a possessor is no subject.
+      const possessor =
+        /['’]s$/u.test(words[mention.last - 1] ?? "") && /^\p{Ll}/u.test(words[mention.last] ?? "");
+      if (!subjectTaken && !possessor && mention.first <= opening + 4 && mention.first >= opening) {
         mention.subject = true;
       }
       subjectTaken ||= mention.first >= opening;
@@ -143,13 +150,17 @@ function classify(
   if (MALE_TITLES.has(before)) gender = "m";
   if (FEMALE_TITLES.has(before)) gender = "f";
   let titled = PERSON_TITLES.has(before);
+  let titleFirst = -1;
   while (first < run.last && QUANTIFIERS.has(lower[first] ?? "")) first++;
   while (first < run.last) {
     const word = lower[first] ?? "";
     if (MALE_TITLES.has(word)) gender = "m";
     else if (FEMALE_TITLES.has(word)) gender = "f";
+    const title = PERSON_TITLES.has(word) || titleWords.has(word);
     if (PERSON_TITLES.has(word)) titled = true;
-    else if (!titleWords.has(word) && !nonNameWords.has(word) && word !== "the" && word !== "a") break;
+    else if (!title && !nonNameWords.has(word) && word !== "the" && word !== "a") break;
+    if (title && titleFirst < 0) titleFirst = first;
+    else if (!title) titleFirst = -1;
     first++;
   }
   if (first >= run.last) return null;
@@ -159,7 +170,15 @@ function classify(
   const text = parts.join(" ").replace(/['’]s$/u, "");
   const lastWord = (lower[last - 1] ?? "").replace(/['’]s$/u, "");
   const entry = gazetteer.lookup(text) ?? bySurname(parts, gazetteer.lookup(lastWord));
-  const base = { first, last, sentence, text, subject: false, entry, titleFirst: run.first };
+  const base = {
+    first,
+    last,
+    sentence,
+    text,
+    subject: false,
+    entry,
+    titleFirst: titleFirst < 0 ? first : titleFirst,
+  };
   if (entry) {
     const kind = entry.kind === "person" ? "person" : entry.kind === "group" ? "group" : "body";
     return { ...base, kind, gender: entry.gender ?? gender };
@@ -178,8 +197,13 @@ function classify(
       ? null
       : { ...base, kind: "group", gender: null };
   if (place) return null;
+  // "Growing up in El Paso": a name after a preposition of place is a place, unless titled.
+  if (!titled && PLACE_PREPOSITIONS.has(lower[run.first - 1] ?? "")) return null;
   const known = surnames.get(lastWord);
-  if (titled || known !== undefined) return { ...base, kind: "person", gender: gender ?? known ?? null };
+  // "Guardian, the first Republican mayor, …": a description in apposition makes a person.
+  const described = lower[last] === "," && DESCRIPTION_OPENERS.has(lower[last + 1] ?? "");
+  if (titled || described || known !== undefined)
+    return { ...base, kind: "person", gender: gender ?? known ?? null };
   // Two to four name words, none a shouted headline word: a person's name ("Bruce LeVell").
   const upper = parts.every((part) => part.length > 2 && part === part.toUpperCase());
   if (last - first >= 2 && last - first <= 4 && !upper) return { ...base, kind: "person", gender };
@@ -283,4 +307,34 @@ function bySurname(parts: string[], entry: GazetteerEntry | undefined): Gazettee
   return [entry.name, ...entry.aliases].some((alias) => alias.split(" ")[0]?.toLowerCase() === given)
     ? entry
     : undefined;
+}
+
+/**
+ * "Growing up there, Mendoza regularly witnessed …": a single unknown name opening the main clause
+ * after an opener (so its capital is its own, not the sentence's) before a lower-case word is its
+ * subject, a person as far as a pronoun is concerned.
+ */
+function loneSubject(
+  analysis: Analysis,
+  run: { first: number; last: number },
+  opening: number,
+  sentence: number,
+): Mention | null {
+  const { words, lower } = analysis.tokens;
+  if (run.first !== opening || run.last - run.first !== 1) return null;
+  const word = lower[run.first] ?? "";
+  if (word.length < 3 || nonNameWords.has(word) || NOT_PERSON.has(word) || sourceNouns.has(word)) return null;
+  if (functionWords.has(word) || /s$/u.test(word)) return null;
+  if (!/^\p{Ll}/u.test(words[run.last] ?? "") || /['’]/u.test(word)) return null;
+  return {
+    first: run.first,
+    last: run.last,
+    sentence,
+    kind: "person",
+    text: words[run.first] ?? "",
+    gender: null,
+    subject: false,
+    entry: undefined,
+    titleFirst: run.first,
+  };
 }

@@ -1,9 +1,10 @@
 import { type Analysis, type Range, rangeSpan } from "../analyze-text.js";
 import type { Speaker } from "../claim.js";
 import type { Gazetteer } from "../gazetteer.js";
-import { wordSet } from "../word-lists.js";
-import { antecedents, type SpokenAt } from "./antecedents.js";
+import { functionWords, wordSet } from "../word-lists.js";
+import { antecedents, type SpokenAt, sentenceOf } from "./antecedents.js";
 import { chooseOwner } from "./choose-owner.js";
+import { definiteDescription, describedAntecedent } from "./describe-antecedent.js";
 import { findMentions, type Mention as NamedMention } from "./find-mentions.js";
 import { type ParsedSpeaker, parseSpeaker } from "./parse-speaker.js";
 import { isSpeakerHead, phraseEndingAt } from "./speaker-phrase.js";
@@ -44,6 +45,11 @@ export class SpeakerResolver {
     const span = rangeSpan(this.analysis, range);
     const parsed = parseSpeaker(span, this.gazetteer);
     if (parsed.pronoun) return this.resolvePronoun(parsed, range);
+    const described = this.resolveDescription(parsed, range);
+    if (described) {
+      this.remember(described, span.start, range.first);
+      return described;
+    }
     const owned = this.resolveOwned(parsed);
     if (owned) {
       this.remember(owned, span.start, range.first);
@@ -107,6 +113,24 @@ export class SpeakerResolver {
       if (fits) return speaker;
     }
     return null;
+  }
+
+  /** "the Vermont senator" → the senator named before (see `describedAntecedent`); null otherwise. */
+  private resolveDescription(parsed: ParsedSpeaker, range: Range): ParsedSpeaker | null {
+    const description = definiteDescription(parsed.text);
+    if (!description) return null;
+    this.named ??= findMentions(this.analysis, this.gazetteer);
+    const { starts, ends } = this.analysis.tokens;
+    const found = describedAntecedent(
+      description,
+      antecedents(this.analysis, this.named, this.spokenAt, range.first),
+      sentenceOf(this.analysis, range.first),
+      (mention) => this.analysis.text.slice(starts[mention.titleFirst] ?? 0, ends[mention.first] ?? 0),
+      (mention) => this.fromMention(mention),
+    );
+    if (!found) return null;
+    const base = { text: parsed.text, start: parsed.start, end: parsed.end, pronoun: false };
+    return { ...found, ...base, role: found.role ?? parsed.role };
   }
 
   /** A named mention as a speaker, merged with what the article said of the same person before. */
@@ -230,8 +254,15 @@ export class SpeakerResolver {
     if (holder && !holder.pronoun && holder.start < pronoun.start && adjacent(holder))
       return { ...holder, text: pronoun.text, start: pronoun.start, end: pronoun.end, pronoun: true };
     const comma = range.first - 1;
-    if (this.analysis.tokens.lower[comma] !== "," || !isSpeakerHead(this.analysis, comma - 1)) return pronoun;
-    const antecedent = phraseEndingAt(this.analysis, comma - 1, Math.max(0, comma - 12));
+    // "bankers who concluded …", "an impersonator who promises …": a restrictive clause's head.
+    const restrictive = this.analysis.tokens.lower[comma] !== ",";
+    const head = restrictive ? range.first - 1 : comma - 1;
+    const word = this.analysis.tokens.lower[head] ?? "";
+    // A restrictive head is any noun ("impersonator", "hacker"), not only a speaker noun.
+    const noun =
+      restrictive && /^[a-z][a-z-]{2,}$/.test(word) && !functionWords.has(word) && !/(?:ly|ed)$/.test(word);
+    if ((!noun && !isSpeakerHead(this.analysis, head)) || word === "who") return pronoun;
+    const antecedent = phraseEndingAt(this.analysis, head, Math.max(0, head - 11));
     const parsed = this.canonical(parseSpeaker(rangeSpan(this.analysis, antecedent), this.gazetteer));
     if (parsed.pronoun) return pronoun;
     return { ...parsed, text: pronoun.text, start: pronoun.start, end: pronoun.end, pronoun: true };
