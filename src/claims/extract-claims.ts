@@ -5,6 +5,7 @@ import { findClaimsInSentence, type RawClaim } from "./find-claims.js";
 import { trimContent } from "./find-content.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { loadGazetteer } from "./load-gazetteer.js";
+import { consistentSides } from "./speaker/consistent-sides.js";
 import { SpeakerResolver, toSpeaker } from "./speaker/resolve-speakers.js";
 import { classifyStance, type EarlierClaim } from "./stance/classify-stance.js";
 
@@ -23,7 +24,8 @@ const JOINERS = /^(?:,|;|and|but|while|whereas|—|–)$/;
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
   if (typeof text !== "string" || text.length === 0) return [];
-  const gazetteer = options.gazetteer ?? loadGazetteer();
+  // Roles as held on the article's date: the gazetteer's role must have been held then.
+  const gazetteer = (options.gazetteer ?? loadGazetteer()).at(options.date ?? new Date().toISOString());
   const analysis = analyzeText(text);
   const found: RawClaim[] = [];
   for (let s = 0; s < analysis.sentences.length; s++) findClaimsInSentence(analysis, s, found);
@@ -55,6 +57,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       quote !== undefined && quote.open === claim.content.first && quote.close === claim.content.last - 1;
     claims.push({ speaker, cue: rangeSpan(analysis, claim.cue), content, direct, stance, negated, question });
   }
+  consistentSides(claims);
   return claims;
 }
 
