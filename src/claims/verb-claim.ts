@@ -10,6 +10,7 @@ import { closeRelative, commaAfter, hasAs, objectThenTo, quoteLeads } from "./co
 import { type CueEntry, coreCues, needsAs, needsClause, needsToOrThat, weakCues } from "./cue-lexicon.js";
 import { extendCue } from "./extend-cue.js";
 import { contentAfter, contentBefore, sentenceEndsAt, skipAddressee, trimContent } from "./find-content.js";
+import { listenerClaim } from "./listener-claim.js";
 import { isNotAClaim } from "./not-a-claim.js";
 import type { RawClaim } from "./raw-claim.js";
 import type { Sentence } from "./segment-sentences.js";
@@ -56,6 +57,8 @@ export function verbClaim(
     cueFirst = before.range.last;
     before = { ...before, negated: false };
   }
+  if (!before.negated && listenerClaim(analysis, sentenceIndex, { first: cueFirst, last: cueLast }, entry, before, claims))
+    return;
   if (isNotAClaim(analysis, cueIndex, entry, before)) return;
   let speaker = before.range;
   let speakerFrom: number | null = null;
