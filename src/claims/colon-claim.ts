@@ -9,7 +9,8 @@ const LABELS = wordSet(`
   update updated watch breaking exclusive opinion analysis video photos photo related read more editor's note
   source sources live timeline explainer factbox q&a listen subscribe advertisement comments comment share tags
   topics correction clarification latest the abstract summary highlights background context warning
-  contributing byline reporting dateline credit credits boom`);
+  contributing byline reporting dateline credit credits boom new developing recap more also plus note
+  just in pictures graphic map fact check`);
 
 /** "Peskov: “…”" at the start of a sentence. */
 export function colonClaim(

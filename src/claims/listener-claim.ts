@@ -34,8 +34,7 @@ export function listenerClaim(
   if (lower[cue.last] === "as") return false;
   const word = lower[cue.first] ?? "";
   const passive = BE.has(before.auxiliaries[0] ?? "") && !entry.participle && word !== entry.lemma;
-  const headline =
-    before.auxiliaries.length === 0 && HEADLINE_PASSIVES.has(word) && lower[cue.last] === "to";
+  const headline = before.auxiliaries.length === 0 && HEADLINE_PASSIVES.has(word) && lower[cue.last] === "to";
   if (!passive && !headline) return false;
   const sentence = analysis.sentences[sentenceIndex] as Sentence;
   let content: Range | null;

@@ -57,7 +57,10 @@ export function verbClaim(
     cueFirst = before.range.last;
     before = { ...before, negated: false };
   }
-  if (!before.negated && listenerClaim(analysis, sentenceIndex, { first: cueFirst, last: cueLast }, entry, before, claims))
+  if (
+    !before.negated &&
+    listenerClaim(analysis, sentenceIndex, { first: cueFirst, last: cueLast }, entry, before, claims)
+  )
     return;
   if (isNotAClaim(analysis, cueIndex, entry, before)) return;
   let speaker = before.range;

@@ -97,6 +97,8 @@ function parsePhrase(
       ...base,
     };
   }
+  const pair = coordinatedPeople(base, phrase, gazetteer);
+  if (pair) return pair;
   const hometown = HOMETOWN.exec(phrase);
   if (hometown?.[1]) {
     // "Senator Jane Holt of Maine", "Stacy Baker of Columbia, South Carolina": the place says where
@@ -276,4 +278,33 @@ function bySurname(name: string, entry: GazetteerEntry | undefined): GazetteerEn
     alias.split(" ")[0]?.toLowerCase().replace(/\.$/, ""),
   );
   return known.includes(given) || given.length <= 2 ? entry : undefined;
+}
+
+/**
+ * "Cummings and Conyers", "Peskov and Zakharova": two named people speaking together are one
+ * speaker, a group named after both, with the side they share (none when they differ).
+ */
+function coordinatedPeople(
+  base: { text: string; start: number; end: number },
+  phrase: string,
+  gazetteer: Gazetteer,
+): ParsedSpeaker | null {
+  const parts = phrase.split(" and ");
+  if (parts.length !== 2 || phrase.includes(",")) return null;
+  const [left = "", right = ""] = parts;
+  if (!/^\p{Lu}/u.test(left) || !/^\p{Lu}/u.test(right)) return null;
+  const a = parsePhrase({ ...base, text: left }, gazetteer);
+  const b = parsePhrase({ ...base, text: right }, gazetteer);
+  if (a.kind !== "person" || b.kind !== "person" || !a.name || !b.name) return null;
+  return {
+    ...base,
+    name: `${a.name} and ${b.name}`,
+    role: a.role !== null && a.role === b.role ? a.role : null,
+    org: a.org !== null && a.org === b.org ? a.org : null,
+    kind: "group",
+    side: a.side === b.side ? a.side : null,
+    gender: null,
+    pronoun: false,
+    plural: true,
+  };
 }
