@@ -9,7 +9,7 @@ export const pronouns = set("he she it they we i you who which");
 
 /** Words that may stand between a speaker and the cue verb ("Peskov also said", "has been denying"). */
 export const auxiliaries = set(`
-  also has have had is was were are be been will would could may might can later then previously earlier
+  also has have had is was were are be been will would could may might can later then previously earlier long
   repeatedly recently reportedly publicly privately again once further separately flatly quickly
   subsequently initially originally first last yesterday today himself herself itself themselves
   explicitly firmly strongly immediately simply only just already even still now often frequently

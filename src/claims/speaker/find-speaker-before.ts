@@ -8,6 +8,8 @@ import {
   pronouns,
   wordSet,
 } from "../word-lists.js";
+import { allNames, describes } from "./apposition-parts.js";
+import { appositiveChain } from "./appositive-chain.js";
 import { bareSubject, growSubject } from "./grow-subject.js";
 import { isSpeakerHead, phraseEndingAt, WORDLIKE } from "./speaker-phrase.js";
 
@@ -109,8 +111,15 @@ function speakerAt(
     }
     return { range: null, coordinated: false };
   }
-  if (lower[i] === "," || lower[i] === "—" || lower[i] === "–")
-    return { range: grown(analysis, appositive(analysis, i, floor), cue, floor), coordinated: false };
+  if (lower[i] === "," || lower[i] === "—" || lower[i] === "–") {
+    const single = appositive(analysis, i, floor);
+    // "Donna Rawlings, 59, of Ashton, Md., who watched, said": a chain of descriptions, when the
+    // single apposition stopped at one of them.
+    const left = lower[(single?.first ?? 0) - 1] ?? "";
+    const nested = left === lower[i] || (left === "of" && lower[(single?.first ?? 0) - 2] === lower[i]);
+    const chained = single === null || nested ? appositiveChain(analysis, i, floor) : null;
+    return { range: grown(analysis, chained ?? single, cue, floor), coordinated: false };
+  }
   const restricted = restrictiveRelative(analysis, i, floor);
   if (restricted) return { range: grown(analysis, restricted, cue, floor), coordinated: false };
   if (!isSpeakerHead(analysis, i)) {
@@ -262,27 +271,6 @@ function namedBefore(analysis: Analysis, head: Range, mark: string, floor: numbe
   if (!isSpeakerHead(analysis, comma - 1) || pronouns.has(lower[comma - 1] ?? "")) return head.first;
   const name = phraseEndingAt(analysis, comma - 1, floor);
   return allNames(analysis, name) ? name.first : head.first;
-}
-
-/** Every word of the range is capitalised ("Ina Kirsch", "Bank of America"). */
-function allNames(analysis: Analysis, range: Range): boolean {
-  const { lower, cap } = analysis.tokens;
-  for (let k = range.first; k < range.last; k++) {
-    const word = lower[k] ?? "";
-    if (word === "and" || word === "of") continue;
-    if (!cap[k] || nonNameWords.has(word)) return false;
-  }
-  return range.last > range.first;
-}
-
-/** A stretch between commas that describes a speaker ("59", "of Ternopil", "who runs X", "a pollster"). */
-function describes(analysis: Analysis, range: Range): boolean {
-  const { lower, cap } = analysis.tokens;
-  const opener = lower[range.first] ?? "";
-  if (/^(?:who|which|whose)$/.test(opener) || /^\d+$/.test(opener)) return true;
-  // "Name, 59, of Ternopil, said": a home town describes the speaker.
-  if (opener === "of" && cap[range.first + 1]) return true;
-  return range.last - range.first <= 20 && !functionWords.has(opener);
 }
 
 /** "Trump, speaking to veterans, said": an aside opened by a participle or preposition. */

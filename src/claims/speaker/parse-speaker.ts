@@ -35,6 +35,8 @@ const POSSESSIVE_PRONOUNS = new Map([
 
 const NAME_PARTICLE = /^(?:de|van|von|der|den|bin|al|la|le|da|di|du|del|dos)$/;
 const RELATIVE_CLAUSE = /,?\s+(?:who|whose|which)\s/i;
+const MEMBERS_OF =
+  /^((?:\S+\s+){0,3}?(?:officials?|aides?|sources?|spokes(?:man|woman|person|people|men)|people|members?|staff(?:ers)?|leaders?|executives?|representatives?|analysts?|researchers?|lawyers?|employees?|workers?|investigators?|prosecutors?|officers?))\s+(?:at|in|from|for|with|of)\s+((?:the\s+)?\p{Lu}.*)$/iu;
 const LOCATED = /^(.+?\b\p{Ll}[\p{L}-]*)\s+(in|at|from)\s+((?:the\s+)?\p{Lu}.*)$/u;
 
 const memo = new WeakMap<Gazetteer, Map<string, ParsedSpeaker>>();
@@ -110,6 +112,17 @@ function parsePhrase(
     if (head.kind === "person" && head.name?.includes(" ")) return { ...head, ...base };
   }
   if (phrase.includes(", ")) return parseAppositive(base, phrase, gazetteer);
+  const member = MEMBERS_OF.exec(phrase);
+  if (member?.[1] && member[2]) {
+    // "Officials at Homeland Security Investigations": people of a body, named by the body.
+    const head = parsePhrase(
+      { text: member[1], start: base.start, end: base.start + member[1].length },
+      gazetteer,
+    );
+    const body = member[2].replace(/^the\s+/i, "");
+    const where = parsePhrase({ ...base, text: body }, gazetteer);
+    return { ...head, ...base, org: head.org ?? body, side: head.side ?? where.side };
+  }
   const located = LOCATED.exec(phrase);
   if (located?.[1] && located[2] && located[3]) {
     // "European diplomats in Kyiv": the place does not make them Kyiv; "officials at the Kremlin"
@@ -181,11 +194,19 @@ function parseAppositive(
     gazetteer,
   );
   const rightParsed = parseSpeaker({ text: right, start: base.start, end: base.end }, gazetteer);
-  const [person, description, descriptionText] =
-    leftParsed.kind === "person" && leftParsed.name
-      ? [leftParsed, rightParsed, right]
-      : [rightParsed, leftParsed, left];
-  const match = DESCRIPTION.exec(descriptionText.trim());
+  // "The pollster, Douglas Schoen": the name may follow its description; "Officials at X, a
+  // division of Y": a named group before its description stays the speaker.
+  const leftFirst =
+    (leftParsed.kind === "person" && leftParsed.name) ||
+    (leftParsed.name !== null &&
+      !(rightParsed.kind === "person" && rightParsed.name && /^\p{Lu}/u.test(right)));
+  const [person, description, descriptionText] = leftFirst
+    ? [leftParsed, rightParsed, right]
+    : [rightParsed, leftParsed, left];
+  // "Name, 59, of Ashton, said": an age or a home town is no role.
+  const match = /^(?:of\s|\d+$)/u.test(descriptionText.trim())
+    ? null
+    : DESCRIPTION.exec(descriptionText.trim());
   const role = person.role ?? match?.[1] ?? null;
   const org = person.org ?? match?.[2] ?? description.org;
   return { ...person, ...base, role, org, side: person.side ?? description.side };
