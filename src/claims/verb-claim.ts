@@ -180,6 +180,30 @@ export function verbClaim(
     lemma: entry.lemma,
     sentence: sentenceIndex,
   });
+  // "“We will keep talking,” Peskov said, “but nothing is decided.”": the quote goes on after the cue.
+  const rest = content.last <= cueIndex && quoted ? splitQuoteAfter(analysis, afterCue, sentence.last) : null;
+  if (rest)
+    claims.push({
+      speaker: null,
+      speakerFrom: claims.length - 1,
+      cue: { first: cueFirst, last: cueLast },
+      content: rest,
+      cueClass: entry.cueClass,
+      lemma: entry.lemma,
+      sentence: sentenceIndex,
+    });
+}
+
+/** The quotation resuming a split quote after the cue: `said, “…”` within a few words; or null. */
+function splitQuoteAfter(analysis: Analysis, from: number, last: number): Range | null {
+  const { lower } = analysis.tokens;
+  for (let k = from; k < last && k - from < 6; k++) {
+    if (lower[k] !== ",") continue;
+    const quote = analysis.quotes[analysis.quoteOf[k + 1] ?? -1];
+    if (!quote || quote.open !== k + 1) return null;
+    return { first: quote.open, last: quote.close + 1 };
+  }
+  return null;
 }
 
 function isDocument(analysis: Analysis, range: Range): boolean {
