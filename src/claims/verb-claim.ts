@@ -124,6 +124,8 @@ export function verbClaim(
     // "Any proposals, she said, should reach Russia …": the clause runs on past the cue.
     if (content && parentheticalEnd(analysis, afterCue, sentence.last) >= 0)
       content = trimContent(analysis, { first: content.first, last: sentence.last });
+  } else if (colonEnds(analysis, afterCue, sentence.last)) {
+    content = paragraphAfter(analysis, sentenceIndex);
   } else {
     content = contentAfter(analysis, afterCue, sentence.last, entry.lemma);
     if (content && (needsClause.has(entry.lemma) || FRAME_ONLY.has(entry.lemma))) {
@@ -192,6 +194,25 @@ export function verbClaim(
       lemma: entry.lemma,
       sentence: sentenceIndex,
     });
+}
+
+/** "He said:" closing its paragraph, the words said standing in the next one. */
+function colonEnds(analysis: Analysis, from: number, last: number): boolean {
+  for (let k = from; k < last && k - from < 5; k++) if (analysis.tokens.words[k] === ":") return k === last - 1;
+  return false;
+}
+
+/** The next paragraph as content: its quotation when it opens with one, else its text. */
+function paragraphAfter(analysis: Analysis, sentenceIndex: number): Range | null {
+  const { sentences } = analysis;
+  const own = sentences[sentenceIndex] as Sentence;
+  const next = sentences[sentenceIndex + 1];
+  if (!next || next.paragraph === own.paragraph) return null;
+  const quote = analysis.quotes[analysis.quoteOf[next.first] ?? -1];
+  if (quote && quote.open === next.first) return { first: quote.open, last: quote.close + 1 };
+  let last = next.last;
+  for (let s = sentenceIndex + 2; sentences[s]?.paragraph === next.paragraph; s++) last = sentences[s]?.last ?? last;
+  return trimContent(analysis, { first: next.first, last });
 }
 
 /** The quotation resuming a split quote after the cue: `said, “…”` within a few words; or null. */
