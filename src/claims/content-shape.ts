@@ -72,3 +72,14 @@ export function closeRelative(analysis: Analysis, speaker: Range, content: Range
   }
   return content;
 }
+
+/** "he would, when asked whether …": the question put to the speaker is no part of the answer. */
+export function beforeAskedAside(analysis: Analysis, content: Range): Range {
+  const { lower } = analysis.tokens;
+  for (let k = content.first + 2; k < content.last - 1; k++) {
+    if (lower[k] !== "," || (analysis.quoteOf[k] ?? -1) >= 0) continue;
+    const next = lower[k + 1] === "when" ? lower[k + 2] : lower[k + 1];
+    if (next === "asked") return { first: content.first, last: k };
+  }
+  return content;
+}

@@ -1,5 +1,6 @@
 import { accordingClaim } from "./according-claim.js";
 import type { Analysis } from "./analyze-text.js";
+import { askedClaim } from "./asked-claim.js";
 import { colonClaim } from "./colon-claim.js";
 import { bareCueForms, type CueEntry, cueLexicon } from "./cue-lexicon.js";
 import { epigraphClaim } from "./epigraph-claim.js";
@@ -41,6 +42,7 @@ export function findClaimsInSentence(analysis: Analysis, sentenceIndex: number, 
       continue;
     }
     if ((word === "―" || word === "—") && epigraphClaim(analysis, sentenceIndex, i, claims)) continue;
+    if (word === "asked" && askedClaim(analysis, sentenceIndex, first, i, claims)) continue;
     if (
       nominalCues.has(word) &&
       lower[i + 1] === "that" &&

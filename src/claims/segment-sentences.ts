@@ -87,7 +87,12 @@ export function segmentSentences(tokens: Tokens): Sentence[] {
     }
     if (!TERMINATORS.has(word)) continue;
     let end = i + 1;
-    while (end < count && CLOSERS.has(words[end] ?? "") && !newlineBefore[end] && !opensAfterSpace(tokens, end))
+    while (
+      end < count &&
+      CLOSERS.has(words[end] ?? "") &&
+      !newlineBefore[end] &&
+      !opensAfterSpace(tokens, end)
+    )
       end++;
     if (end >= count || newlineBefore[end]) {
       i = end - 1;

@@ -6,7 +6,14 @@ import {
   isGapped,
   parentheticalEnd,
 } from "./claim-filters.js";
-import { closeRelative, commaAfter, hasAs, objectThenTo, quoteLeads } from "./content-shape.js";
+import {
+  beforeAskedAside,
+  closeRelative,
+  commaAfter,
+  hasAs,
+  objectThenTo,
+  quoteLeads,
+} from "./content-shape.js";
 import { type CueEntry, coreCues, needsAs, needsClause, needsToOrThat, weakCues } from "./cue-lexicon.js";
 import { extendCue } from "./extend-cue.js";
 import { contentAfter, contentBefore, sentenceEndsAt, skipAddressee, trimContent } from "./find-content.js";
@@ -147,7 +154,7 @@ export function verbClaim(
     if (content && needsAs.has(entry.lemma) && !hasAs(lower, content)) content = null;
   }
   if (content && speaker && !inverted) content = closeRelative(analysis, speaker, content);
-  if (content) content = sourcedAppositive(analysis, content);
+  if (content) content = beforeAskedAside(analysis, sourcedAppositive(analysis, content));
   if (!content || content.last <= content.first) return;
   const quoted = (analysis.quoteOf[content.first] ?? -1) >= 0;
   if (!quoted && content.first > cueIndex && isGapped(analysis, content)) return;
@@ -198,7 +205,8 @@ export function verbClaim(
 
 /** "He said:" closing its paragraph, the words said standing in the next one. */
 function colonEnds(analysis: Analysis, from: number, last: number): boolean {
-  for (let k = from; k < last && k - from < 5; k++) if (analysis.tokens.words[k] === ":") return k === last - 1;
+  for (let k = from; k < last && k - from < 5; k++)
+    if (analysis.tokens.words[k] === ":") return k === last - 1;
   return false;
 }
 
@@ -211,7 +219,8 @@ function paragraphAfter(analysis: Analysis, sentenceIndex: number): Range | null
   const quote = analysis.quotes[analysis.quoteOf[next.first] ?? -1];
   if (quote && quote.open === next.first) return { first: quote.open, last: quote.close + 1 };
   let last = next.last;
-  for (let s = sentenceIndex + 2; sentences[s]?.paragraph === next.paragraph; s++) last = sentences[s]?.last ?? last;
+  for (let s = sentenceIndex + 2; sentences[s]?.paragraph === next.paragraph; s++)
+    last = sentences[s]?.last ?? last;
   return trimContent(analysis, { first: next.first, last });
 }
 

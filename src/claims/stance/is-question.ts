@@ -16,7 +16,7 @@ export function isQuestion(analysis: Analysis, lemma: string, content: Range): b
   const { lower, words } = analysis.tokens;
   let first = content.first;
   while (first < content.last && QUOTE_MARKS.test(words[first] ?? "")) first++;
-  if (ASKING.has(lemma) && INDIRECT.has(lower[first] ?? "")) return true;
+  if (ASKING.has(lemma) && (INDIRECT.has(lower[first] ?? "") || lower[first - 1] === "about")) return true;
   let last = content.last - 1;
   while (last > first && (QUOTE_MARKS.test(words[last] ?? "") || words[last] === ",")) last--;
   if (words[last] !== "?") return false;
