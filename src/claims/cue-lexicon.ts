@@ -114,6 +114,12 @@ const VERBS: Record<CueClass, string[][]> = {
     ["threaten", "threatens", "threatened", "threatening"],
     ["make", "makes", "made", "making"],
     ["push", "pushes", "pushed", "pushing"],
+    ["shout", "shouts", "shouted", "shouting"],
+    ["chant", "chants", "chanted", "chanting"],
+    ["yell", "yells", "yelled", "yelling"],
+    ["exclaim", "exclaims", "exclaimed", "exclaiming"],
+    ["rule", "rules", "ruled"],
+    ["characterize", "characterizes", "characterized", "characterizing", "characterised"],
   ],
   deny: [
     ["deny", "denies", "denied", "denying"],
@@ -150,13 +156,15 @@ const VERBS: Record<CueClass, string[][]> = {
     ["see", "sees"],
     ["remember", "remembers", "remembered"],
     ["wonder", "wonders", "wondered", "wondering"],
+    ["suspect", "suspects", "suspected"],
   ],
 };
 
 /** Bare forms that read as nouns or infinitives far more often than as cues ("the state", "a report"). */
 const NOT_CUES = wordSet(`
   state report call tell post note remark estimate find question stress demand promise pledge vow quip joke point cite thank
-  talk talks speak attack attacks plan back backing support decline signal hint rail offer offers challenge challenges repeat thanks`);
+  talk talks speak attack attacks plan back backing support decline signal hint rail offer offers challenge challenges repeat thanks
+  rule rules chant chants`);
 
 /** Lower-cased verb form → cue entry. */
 export const cueLexicon: ReadonlyMap<string, CueEntry> = buildLexicon();
@@ -167,7 +175,7 @@ export const needsToOrThat: ReadonlySet<string> = wordSet(
 );
 
 /** Verbs that attribute a view only with an "as" complement ("sees the plan as a trap"). */
-export const needsAs: ReadonlySet<string> = wordSet("see");
+export const needsAs: ReadonlySet<string> = wordSet("see characterize");
 
 /** Verbs whose cue reading needs a following particle ("pointed out", "called for"). */
 export const requiredParticle: ReadonlyMap<string, string[]> = new Map([
@@ -181,7 +189,7 @@ export const requiredParticle: ReadonlyMap<string, string[]> = new Map([
 
 /** Verbs that read as a cue only with a that-clause or a quote ("found that", "shows that"). */
 export const needsClause: ReadonlySet<string> = wordSet(
-  "show find learn think believe hope fear indicate estimate declare know worry remember",
+  "show find learn think believe hope fear indicate estimate declare know worry remember rule suspect",
 );
 
 /**

@@ -32,7 +32,7 @@ export const nonNameWords = set(`
   january february march april may june july august september october november december
   this that these those there here what why how where which who it he she they we i you
   moreover furthermore nevertheless nonetheless indeed thus therefore asked speaking writing
-  whenever whatever additional editor's according let's let`);
+  whenever whatever additional editor's according let's let even`);
 
 /** Nouns that head a speaker phrase ("sources said", "the campaign said", "officials said"). */
 export const sourceNouns = set(`
@@ -51,7 +51,10 @@ export const sourceNouns = set(`
   strategists allies ally governments capitals colleagues site broadcaster percent half third quarter
   majority minority most others respondents americans group groups organization firm company
   men women adults independents moderates conservatives liberals evangelicals progressives veterans families
-  parents citizens locals delegates candidates rivals ukrainians russians europeans`);
+  parents citizens locals delegates candidates rivals ukrainians russians europeans employee employees
+  staffer staffers worker workers volunteer volunteers student students teacher teachers doctor doctors
+  nurse nurses protester protesters demonstrators organizer organizers spokesperson historian historians
+  scholar scholars professor professors consultant consultants pollster pollsters donor donors`);
 
 /** Lower-case titles and descriptors that belong inside a speaker phrase. */
 export const titleWords = set(`

@@ -61,7 +61,17 @@ export function appositiveChain(analysis: Analysis, comma: number, floor: number
       head.first <= floor ||
       !/^[\p{L}\p{N}]/u.test(words[head.first - 1] ?? "") ||
       CLAUSE_OPENERS.has(before);
-    if (opens) return { first: head.first, last: comma };
+    if (!opens) continue;
+    // The speaker ends before an aside at the end of the chain ("…, facing a challenge in Iowa,
+    // …", "…, in a statement,"): it describes the saying, not the speaker.
+    let last = comma;
+    for (let k = 0; k < j; k++) {
+      const opener = lower[(marks[k + 1] ?? 0) + 1] ?? "";
+      if (!/^(?:in|on|at|during|after|before|speaking|facing|asked)$/.test(opener) && !/ing$/.test(opener))
+        continue;
+      last = marks[k + 1] ?? last;
+    }
+    return { first: head.first, last };
   }
   return null;
 }

@@ -27,6 +27,7 @@ export interface SpeakerBefore {
 
 const MAX_RELATIVE = 10;
 const WEEKDAYS = wordSet("monday tuesday wednesday thursday friday saturday sunday");
+const DAY_PARTS = wordSet("morning afternoon evening night");
 const TO_VERBS = wordSet("continued continues sought seeks tried tries attempted moved rushed hastened");
 const PHRASE_LINKS = wordSet("of to for");
 const OBJECT_PREPOSITIONS = wordSet("in at on from with into onto near under over against toward towards");
@@ -64,6 +65,11 @@ export function findSpeakerBefore(
     // "the Kentucky Republican on Tuesday dismissed": a day between speaker and cue.
     if (WEEKDAYS.has(word) && lower[i - 1] === "on") {
       i -= 2;
+      continue;
+    }
+    // "on Thursday evening said".
+    if (DAY_PARTS.has(word) && WEEKDAYS.has(lower[i - 1] ?? "") && lower[i - 2] === "on") {
+      i -= 3;
       continue;
     }
     // "Theresa May said": a capitalised word is a name, never a skipped auxiliary.
@@ -214,7 +220,11 @@ function appositive(analysis: Analysis, comma: number, floor: number): Range | n
       !/^[.;:!?“”"]$/.test(words[open] ?? "")
     )
       open--;
-    if (lower[open] === mark && open < comma - 1 && parenthetical(lower[open + 1] ?? "")) {
+    if (
+      lower[open] === mark &&
+      open < comma - 1 &&
+      parenthetical(lower[open + 1] ?? "", lower[open + 2] ?? "")
+    ) {
       if (!isSpeakerHead(analysis, open - 1)) return null;
       return phraseEndingAt(analysis, open - 1, floor);
     }
@@ -274,9 +284,12 @@ function namedBefore(analysis: Analysis, head: Range, mark: string, floor: numbe
 }
 
 /** "Trump, speaking to veterans, said": an aside opened by a participle or preposition. */
-function parenthetical(opener: string): boolean {
+function parenthetical(opener: string, next = ""): boolean {
   return (
     /ing$/.test(opener) ||
+    // "Mary Susan, clad in a red cape, said", "Trump, flanked by aides, said".
+    opener === "clad" ||
+    (/ed$/.test(opener) && /^(?:in|by|with|about|at)$/.test(next)) ||
     /^(?:at|in|on|during|after|before|speaking|asked|with|for|like|as|then|however|too|also|though|meanwhile)$/.test(
       opener,
     )
