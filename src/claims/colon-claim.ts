@@ -10,7 +10,7 @@ const LABELS = wordSet(`
   source sources live timeline explainer factbox q&a listen subscribe advertisement comments comment share tags
   topics correction clarification latest the abstract summary highlights background context warning
   contributing byline reporting dateline credit credits boom new developing recap more also plus note
-  just in pictures graphic map fact check`);
+  just in pictures graphic map fact check said says`);
 
 /** "Peskov: “…”" at the start of a sentence. */
 export function colonClaim(

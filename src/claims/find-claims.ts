@@ -51,7 +51,8 @@ export function findClaimsInSentence(analysis: Analysis, sentenceIndex: number, 
       continue;
     const entry = cueLexicon.get(word) ?? bareCue(analysis, i);
     if (!entry) continue;
-    if (cap[i]) {
+    // "Said Ellis: “…”": a sentence opened by the cue names its speaker after it.
+    if (cap[i] && !(i === first && (word === "said" || word === "says"))) {
       if (!HEADLINE_CUES.has(word)) continue;
       titleCase ??= isTitleCase(analysis, first, sentence.last);
       if (!titleCase) continue;

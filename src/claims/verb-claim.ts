@@ -101,7 +101,7 @@ export function verbClaim(
     speakerFrom = claims.length > sentenceStart ? claims.length - 1 : null;
     if (speakerFrom === null) speaker = sentenceSubject(analysis, first, cueIndex);
     if (speakerFrom === null && !speaker) return;
-  } else if (!speaker && (previous === "," || closesQuote(analysis, cueIndex - 1))) {
+  } else if (!speaker && (previous === "," || closesQuote(analysis, cueIndex - 1) || cueIndex === first)) {
     speaker = findSpeakerAfter(analysis, cueLast, sentence.last, true);
     if (!speaker) return;
     inverted = true;
