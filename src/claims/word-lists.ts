@@ -79,6 +79,12 @@ export const documentNouns = set(`
   plan plans draft drafts proposal proposals deal agreement framework text treaty document documents
   points memorandum version outline blueprint`);
 
+/** Nouns naming evidence or a written record that can state or show something ("the letter says"). */
+export const evidenceNouns = set(`
+  poll polls survey surveys study studies report reports data records figures analysis research numbers
+  results filings statistics census review audit memo letter letters email emails video footage
+  transcript transcripts findings assessment ruling order complaint indictment lawsuit statement`);
+
 /** Words after which content is a that-clause: the part of the sentence skipped before "that". */
 export const contentPreludeWords = set(`
   on in at to during after before last this next earlier later yesterday today tonight morning
