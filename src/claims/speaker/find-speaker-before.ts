@@ -29,15 +29,16 @@ const MAX_RELATIVE = 10;
 const WEEKDAYS = wordSet("monday tuesday wednesday thursday friday saturday sunday");
 const DAY_PARTS = wordSet("morning afternoon evening night");
 const TO_VERBS = wordSet("continued continues sought seeks tried tries attempted moved rushed hastened");
-const PHRASE_LINKS = wordSet("of to for");
+const PHRASE_LINKS = wordSet("of to for from in at with on around across throughout");
 const OBJECT_PREPOSITIONS = wordSet("in at on from with into onto near under over against toward towards");
 const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|person|ate|ee|ion|cy|ty|al|ive|ary|ess|ard|ce)s?$/;
 const NOT_ADVERBS = wordSet(
   "family italy july ally rally assembly supply bully daily weekly monthly yearly friendly elderly",
 );
+const QUANTITY_OF = wordSet("many most some all both several few none each one two three half");
 const FAMILIAR_HINTS = wordSet("familiar close briefed knowledge involved knowledgeable");
 const FAMILIAR =
-  /(?:^|[\s,(])((?:(?:a|an|one|two|three|four|five|six|several|some|the|\d+)\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:people|person|sources?|officials?|diplomats?)\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|knowledgeable about)\s+[^,.;:"“”]{1,60}?)\s*$/iu;
+  /(?:^|[\s,(])((?:(?:a|an|one|two|three|four|five|six|several|some|the|\d+)\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:people|person|sources?|officials?|diplomats?|those)\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|knowledgeable about)\s+[^,.;:"“”]{1,60}?)\s*$/iu;
 
 /** The speaker before the cue at `cue`: "Kremlin spokesman Dmitry Peskov [also] said". */
 export function findSpeakerBefore(
@@ -60,6 +61,11 @@ export function findSpeakerBefore(
     }
     if (word === "to" && lower[i - 1] === "on" && /^(?:went|goes|go|going)$/.test(lower[i - 2] ?? "")) {
       i -= 3;
+      continue;
+    }
+    // "who in 2010 said": a year between speaker and cue.
+    if (/^\d{4}$/.test(word) && lower[i - 1] === "in") {
+      i -= 2;
       continue;
     }
     // "the Kentucky Republican on Tuesday dismissed": a day between speaker and cue.
@@ -106,6 +112,13 @@ function speakerAt(
   const { lower } = analysis.tokens;
   if (i < floor) return { range: null, coordinated: false };
   if (lower[i] === "and" || lower[i] === "but") return { range: null, coordinated: true };
+  // "many of whom say", "most of them said": a share of those just named.
+  if (
+    /^(?:whom|them|us|those)$/.test(lower[i] ?? "") &&
+    lower[i - 1] === "of" &&
+    QUANTITY_OF.has(lower[i - 2] ?? "")
+  )
+    return { range: { first: i - 2, last: i + 1 }, coordinated: false };
   const familiar = familiarSource(analysis, i, floor);
   if (familiar) return { range: familiar, coordinated: false };
   if (lower[i] === ")") {

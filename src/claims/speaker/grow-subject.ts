@@ -25,7 +25,7 @@ const PREPOSITIONS = wordSet(`
   despite amid amidst among toward towards upon via per versus unlike like near beyond across along around
   behind below beneath beside besides underneath throughout regarding concerning following including`);
 /** Words joining parts of one noun phrase ("55 percent of voters", "delegates at the convention"). */
-const LINKS = wordSet("of at in for from by with on and & or to");
+const LINKS = wordSet("of at in for from by with on and & or to around across throughout");
 
 /**
  * Grow a speaker phrase leftwards to the start of its clause when only noun-phrase words stand
@@ -120,6 +120,9 @@ function isNominal(analysis: Analysis, j: number): boolean {
   // "ministers meeting in Niagara": an -ing participle with its place.
   const next = analysis.tokens.lower[j + 1] ?? "";
   if (/ing$/.test(word) && /^(?:in|at|from|on)$/.test(next)) return true;
+  // "elected officials from both parties": an -ed adjective opening the clause.
+  const opensClause = j === 0 || !/^[\p{L}\p{N}]/u.test(analysis.tokens.words[j - 1] ?? "");
+  if (/ed$/.test(word) && opensClause && (sourceNouns.has(next) || titleWords.has(next))) return true;
   if (/(?:ed|ing)$/.test(word)) return determiners.has(analysis.tokens.lower[j - 1] ?? "") || next === "by";
   return true;
 }

@@ -147,6 +147,18 @@ function parsePhrase(
   if (whole) return fromEntry(base, whole, null, null, gazetteer);
   const bare = phrase.replace(/^(?:the|a|an)\s+/i, "");
   const bareWords = bare.split(" ");
+  // "Those close to him", "many of whom": people described, never named.
+  if (
+    /^(?:those|many|most|some|all|several|few|both)\b.*\b(?:close to|familiar with|of whom|of them)\b/i.test(
+      phrase,
+    )
+  )
+    return finish(
+      base,
+      { name: phrase, role: null, org: null, kind: "unnamed", plural: true },
+      words,
+      gazetteer,
+    );
   if (UNNAMED_START.test(phrase) && UNNAMED_HEAD.test(phrase) && !hasName(bareWords)) {
     const plural = !/^(?:a|an|one)\b/i.test(phrase) && /s\b/.test(bareWords[bareWords.length - 1] ?? "");
     return finish(base, { name: phrase, role: null, org: null, kind: "unnamed", plural }, words, gazetteer);
