@@ -66,6 +66,7 @@ function followOn(previous: RawClaim, index: number): RawClaim {
     content: previous.content,
     cueClass: previous.cueClass === "cognitive" ? "cognitive" : "speech",
     lemma: previous.lemma,
+    followOn: true,
     sentence: previous.sentence,
   };
 }

@@ -1,6 +1,7 @@
 import { addFollowOns } from "./add-follow-ons.js";
 import { type Analysis, analyzeText, rangeSpan } from "./analyze-text.js";
 import type { Claim, Speaker } from "./claim.js";
+import { claimConfidence } from "./claim-confidence.js";
 import { findClaimsInSentence, type RawClaim } from "./find-claims.js";
 import { trimContent } from "./find-content.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -41,6 +42,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   }
   const claims: Claim[] = [];
   const earlier: EarlierClaim[] = [];
+  const relayedFlags = relayedClaims(raw);
   for (const index of order) {
     const claim = raw[index] as RawClaim;
     const speaker =
@@ -49,16 +51,58 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     const content = rangeSpan(analysis, claim.content);
     const spoken = speaker ? (speaker.name ?? speaker.text) : null;
     const input = { ...claim, speaker: spoken };
-    const { stance, negated, question } = classifyStance(analysis, input, earlier);
+    const judged = classifyStance(analysis, input, earlier);
+    const { negated, question } = judged;
+    // "According to X, Peskov denied …": the denial is Peskov's; X only relays it.
+    const relayed = relayedFlags[index] === true;
+    const stance = relayed ? "asserts" : judged.stance;
     earlier.push({ content: claim.content, sentence: claim.sentence, speaker: spoken, stance, negated });
     // Direct means the content is exactly one quotation; a quoted fragment inside reported speech is not.
     const quote = analysis.quotes[analysis.quoteOf[claim.content.first] ?? -1];
     const direct =
       quote !== undefined && quote.open === claim.content.first && quote.close === claim.content.last - 1;
-    claims.push({ speaker, cue: rangeSpan(analysis, claim.cue), content, direct, stance, negated, question });
+    const found: Claim = {
+      speaker,
+      cue: rangeSpan(analysis, claim.cue),
+      content,
+      direct,
+      stance,
+      negated,
+      question,
+    };
+    found.confidence = claimConfidence(found, { raw: claim, basis: judged.basis, relayed });
+    claims.push(found);
   }
   consistentSides(claims);
   return claims;
+}
+
+/**
+ * For each raw claim, whether another speaker's attribution opens its content ("according to X,
+ * [Peskov denied …]"): then the outer claim only relays it. Grouped by sentence so a huge text
+ * stays linear.
+ */
+function relayedClaims(raw: RawClaim[]): boolean[] {
+  const bySentence = new Map<number, number[]>();
+  raw.forEach((claim, index) => {
+    const list = bySentence.get(claim.sentence);
+    if (list) list.push(index);
+    else bySentence.set(claim.sentence, [index]);
+  });
+  return raw.map((outer, index) => {
+    if (outer.followOn || outer.cueClass !== "speech") return false;
+    return (bySentence.get(outer.sentence) ?? []).some((other) => {
+      const inner = raw[other] as RawClaim;
+      return (
+        other !== index &&
+        inner.speakerFrom === null &&
+        inner.speaker !== null &&
+        inner.speaker.first <= outer.content.first + 1 &&
+        inner.speaker.first >= outer.content.first &&
+        inner.cue.last <= outer.content.last
+      );
+    });
+  });
 }
 
 function position(raw: RawClaim[], index: number): number {

@@ -30,6 +30,8 @@ export interface StanceResult {
   negated: boolean;
   /** True when the attribution asks rather than claims. */
   question: boolean;
+  /** What the stance rests on: the cue, the content's own words, its context, or nothing. */
+  basis: "cue" | "face" | "context" | "none";
 }
 
 /** Things one can deny or dismiss as untrue, rather than people one dismisses as something. */
@@ -56,17 +58,20 @@ export function classifyStance(
   const negation = findNegation(analysis, input.content);
   const negated = negation === "factual" || negation === "obligation" || negation === "hedge";
   const question = isQuestion(analysis, input.lemma, input.content);
-  if (input.cueClass === "deny")
-    return { stance: characterises(analysis, input.content) ? "asserts" : "denies", negated, question };
-  if (input.cueClass === "confirm") return { stance: "confirms", negated, question };
-  if (question) return { stance: "asserts", negated, question };
+  if (input.cueClass === "deny") {
+    const stance = characterises(analysis, input.content) ? "asserts" : "denies";
+    return { stance, negated, question, basis: "cue" };
+  }
+  if (input.cueClass === "confirm") return { stance: "confirms", negated, question, basis: "cue" };
+  if (question) return { stance: "asserts", negated, question, basis: "none" };
   // "called the report baseless", "“No, I meant it,” he said": a rejection in so many words.
-  if (callsUntrue(analysis, input.content)) return { stance: "denies", negated, question };
-  if (negation !== "factual") return { stance: "asserts", negated, question };
-  const denies =
-    deniesOnItsFace(analysis, input.content) ||
-    answersClaim(analysis, input.content, input.sentence, input.speaker, earlier);
-  return { stance: denies ? "denies" : "asserts", negated: true, question };
+  if (callsUntrue(analysis, input.content)) return { stance: "denies", negated, question, basis: "face" };
+  if (negation !== "factual") return { stance: "asserts", negated, question, basis: "none" };
+  if (deniesOnItsFace(analysis, input.content))
+    return { stance: "denies", negated: true, question, basis: "face" };
+  if (answersClaim(analysis, input.content, input.sentence, input.speaker, earlier))
+    return { stance: "denies", negated: true, question, basis: "context" };
+  return { stance: "asserts", negated: true, question, basis: "none" };
 }
 
 /** "dismissed Gingrich as a clown": an "as" after an object that is no claim. */

@@ -31,8 +31,17 @@ export function deniesOnItsFace(analysis: Analysis, content: Range): boolean {
   const { lower } = analysis.tokens;
   const text = opening(analysis, content);
   if (ON_ITS_FACE.test(`${text.toLowerCase()} `) || AS_CLAIMED.test(text)) return true;
+  let negatedAt = -1;
   for (let k = content.first; k < content.last && k < content.first + 20; k++) {
+    // "has received no draft plan": the negation follows the verb of receiving.
+    if (HANDLED.has(lower[k] ?? "") && /^(?:no|any)$/.test(lower[k + 1] ?? "")) {
+      for (let n = k + 2; n < content.last && n <= k + 1 + MAX_GAP; n++)
+        if (REPORTED_THINGS.has(lower[n] ?? "")) return true;
+    }
+    // "there were no consultations on such a document": the thing denied is the one reported.
+    if (negatedAt >= 0 && lower[k] === "such" && k - negatedAt <= 8) return true;
     if (!negators.has(lower[k] ?? "")) continue;
+    negatedAt = k;
     for (let v = k + 1; v < content.last && v <= k + 3; v++) {
       if (!HANDLED.has(lower[v] ?? "")) continue;
       // "had not received any draft", or "the plan had not arrived" with the thing as subject.
