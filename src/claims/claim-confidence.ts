@@ -107,10 +107,17 @@ function speakerFactor(claim: Claim): number {
 }
 
 function contentFactor(claim: Claim): number {
-  const words = claim.content.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const words = countWords(claim.content.text);
   if (claim.direct) return words < 3 ? 0.7 : 1;
   if (words <= 3) return 0.55;
   if (words <= 5) return 0.75;
   if (words <= 10) return 0.9;
   return 0.97;
+}
+
+/** Words in a text, counted as runs of non-space characters holding a letter or digit. */
+function countWords(text: string): number {
+  let count = 0;
+  for (const part of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(part)) count++;
+  return count;
 }

@@ -85,11 +85,19 @@ export function createGazetteer(entries: GazetteerEntry[], sideWords: Record<str
     memo.set(name, entry ?? null);
     return entry;
   };
+  const sideMemo = new Map<string, string | null>();
   const views = new Map<string, Gazetteer>();
   const gazetteer: Gazetteer = {
     entries,
     lookup,
-    sideOf: (word) => sides.get(normalizeName(word)),
+    sideOf: (word) => {
+      const known = sideMemo.get(word);
+      if (known !== undefined) return known ?? undefined;
+      const side = sides.get(normalizeName(word));
+      if (sideMemo.size > 50_000) sideMemo.clear();
+      sideMemo.set(word, side ?? null);
+      return side;
+    },
     at(date) {
       if (!entries.some((entry) => entry.roles)) return gazetteer;
       const day = date.slice(0, 10);
