@@ -35,7 +35,13 @@ export function addFollowOns(analysis: Analysis, claims: RawClaim[]): RawClaim[]
     const previousEnd = tokens.ends[previousLast - 1] ?? 0;
     if (quote && quote.open === sentence.first && !used.has(quoteIndex)) {
       const gap = analysis.text.slice(previousEnd, quote.start);
-      if (isDirect(analysis, previous) && /^\s*$/.test(gap) && quote.words >= 2) {
+      // "Peskov said the talks were useful.¶“We will continue …”": a paragraph that is one
+      // quotation, right after the paragraph that named the speaker, continues that speaker.
+      const ownParagraph =
+        sentence.paragraph === (previousSentence?.paragraph ?? -2) + 1 &&
+        quote.close >= lastOfParagraph(analysis, s) - 2 &&
+        sentences[previous.sentence + 1]?.paragraph !== previousSentence?.paragraph;
+      if ((isDirect(analysis, previous) || ownParagraph) && /^\s*$/.test(gap) && quote.words >= 2) {
         used.add(quoteIndex);
         out.push({
           ...followOn(previous, last),
@@ -82,4 +88,13 @@ function hasContinuationModal(analysis: Analysis, first: number, last: number): 
     if (continuationModals.has(analysis.tokens.lower[i] ?? "")) return true;
   }
   return false;
+}
+
+/** The last token of the paragraph that sentence `s` opens or sits in. */
+function lastOfParagraph(analysis: Analysis, s: number): number {
+  const { sentences } = analysis;
+  const paragraph = sentences[s]?.paragraph;
+  let last = sentences[s]?.last ?? 0;
+  for (let k = s + 1; sentences[k]?.paragraph === paragraph; k++) last = sentences[k]?.last ?? last;
+  return last - 1;
 }

@@ -55,3 +55,27 @@ export function parentheticalEnd(analysis: Analysis, from: number, last: number)
   }
   return -1;
 }
+
+/** Cues that report speech only with something said: "reported the news", "expressed confidence" say nothing. */
+const NEEDS_PROPOSITION = wordSet("express report post write mention tell reveal share");
+const OPENS_PROPOSITION = wordSet("that whether if how why what who when where to");
+const FINITE = wordSet(`
+  is are was were be been being has have had will would can could should may might must do does did
+  's 're 'll 'd am won't can't don't doesn't didn't isn't wasn't`);
+
+/**
+ * "Zelensky reported the news to his cabinet", "Witkoff expressed confidence": a noun phrase with
+ * no verb of its own after a cue that needs a proposition is an act of saying, not a claim.
+ */
+export function isBareNounPhrase(analysis: Analysis, lemma: string, content: Range): boolean {
+  if (!NEEDS_PROPOSITION.has(lemma)) return false;
+  const { lower } = analysis.tokens;
+  if ((analysis.quoteOf[content.first] ?? -1) >= 0 || OPENS_PROPOSITION.has(lower[content.first] ?? ""))
+    return false;
+  for (let k = content.first; k < content.last; k++) {
+    const word = lower[k] ?? "";
+    if ((analysis.quoteOf[k] ?? -1) >= 0) return false;
+    if (FINITE.has(word) || (k > content.first && /[a-z]ed$/.test(word))) return false;
+  }
+  return true;
+}

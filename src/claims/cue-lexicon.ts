@@ -189,7 +189,7 @@ export const requiredParticle: ReadonlyMap<string, string[]> = new Map([
 
 /** Verbs that read as a cue only with a that-clause or a quote ("found that", "shows that"). */
 export const needsClause: ReadonlySet<string> = wordSet(
-  "show find learn think believe hope fear indicate estimate declare know worry remember rule suspect",
+  "show find learn think believe hope fear indicate estimate declare know worry remember rule suspect offer",
 );
 
 /**

@@ -135,7 +135,13 @@ function splitRunOns(analysis: Analysis, claims: RawClaim[]): void {
       if (edge <= first.content.first || edge >= first.content.last) continue;
       let cut = edge;
       while (cut > first.content.first && JOINERS.test(lower[cut - 1] ?? "")) cut--;
-      if (cut === edge) continue;
+      // "Republicans who have called for sanctions said …": the relative clause is inside the
+      // outer speaker's phrase, so its content stops at the outer cue, joiner or not.
+      const inside =
+        second.speaker !== null &&
+        second.speaker.first <= first.cue.first &&
+        first.cue.last <= second.speaker.last;
+      if (cut === edge && !inside) continue;
       first.content = trimContent(analysis, { first: first.content.first, last: cut });
     }
   }

@@ -51,6 +51,8 @@ export function findClaimsInSentence(analysis: Analysis, sentenceIndex: number, 
       continue;
     const entry = cueLexicon.get(word) ?? bareCue(analysis, i);
     if (!entry) continue;
+    // "No wonder the talks stalled": an idiom of the author, nobody wondering.
+    if (word === "wonder" && /^(?:no|small)$/.test(lower[i - 1] ?? "")) continue;
     // "Said Ellis: “…”": a sentence opened by the cue names its speaker after it.
     if (cap[i] && !(i === first && (word === "said" || word === "says"))) {
       if (!HEADLINE_CUES.has(word)) continue;

@@ -2,6 +2,7 @@ import { type Analysis, closesQuote, type Range } from "./analyze-text.js";
 import {
   isAnonymityFormula,
   isBareAnaphor,
+  isBareNounPhrase,
   isEvidence,
   isGapped,
   parentheticalEnd,
@@ -137,7 +138,9 @@ export function verbClaim(
   } else if (colonEnds(analysis, afterCue, sentence.last)) {
     content = paragraphAfter(analysis, sentenceIndex);
   } else {
-    content = contentAfter(analysis, afterCue, sentence.last, entry.lemma);
+    // "told reporters Ukraine would …": the addressee is in the cue already; none is skipped twice.
+    const addressed = entry.lemma === "tell" && cueLast > cueIndex + 1;
+    content = contentAfter(analysis, afterCue, sentence.last, addressed ? "say" : entry.lemma);
     if (content && (needsClause.has(entry.lemma) || FRAME_ONLY.has(entry.lemma))) {
       const start = lower[content.first] ?? "";
       // "thinks that …", "thinks he is right": a that-clause, a quote, or a clause opened by its subject.
@@ -164,6 +167,7 @@ export function verbClaim(
   // "…, said Kyiv would not sign": a name after the cue that starts the content is its subject.
   if (inverted && !passive && !endsHere && lower[content.first] !== "that" && !quoted) return;
   if (isBareAnaphor(analysis, content)) return;
+  if (content.first > cueIndex && isBareNounPhrase(analysis, entry.lemma, content)) return;
   // "Chaffetz declined.": an intention verb never takes the sentence before it as its content.
   if (needsToOrThat.has(entry.lemma) && content.last <= cueIndex && !quoted) return;
   // "added to her lead", "added 1 million jobs": "add" reports speech only with a clause or quote.

@@ -123,9 +123,11 @@ export function findMentions(analysis: Analysis, gazetteer: Gazetteer): Mention[
       }
       const relation = relationAfter(analysis, mention, s);
       if (relation) {
-        if (mention.subject) {
+        // "Steve Witkoff's son told reporters …": the relation, not its possessor, is the subject.
+        if (mention.subject || (!subjectTaken && mention.first >= opening && mention.first <= opening + 4)) {
           mention.subject = false;
           relation.subject = true;
+          subjectTaken = true;
         }
         mentions.push(relation);
         i = relation.last - 1;

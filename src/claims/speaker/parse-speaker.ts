@@ -35,6 +35,8 @@ const POSSESSIVE_PRONOUNS = new Map([
 
 const NAME_PARTICLE = /^(?:de|van|von|der|den|bin|al|la|le|da|di|du|del|dos)$/;
 const RELATIVE_CLAUSE = /,?\s+(?:who|whose|which)\s/i;
+const RELATION =
+  /^((?:\p{Lu}[\p{L}.'-]*\s?){1,4})['’]s\s+(son|daughter|wife|husband|ex-wife|widow|father|mother|brother|sister|nephew|niece|grandson|granddaughter|uncle|aunt)$/u;
 const MEMBERS_OF =
   /^((?:\S+\s+){0,3}?(?:officials?|aides?|sources?|spokes(?:man|woman|person|people|men)|people|members?|staff(?:ers)?|leaders?|executives?|representatives?|analysts?|researchers?|lawyers?|employees?|workers?|investigators?|prosecutors?|officers?))\s+(?:at|in|from|for|with|of)\s+((?:the\s+)?\p{Lu}.*)$/iu;
 const LOCATED = /^(.+?\b\p{Ll}[\p{L}-]*)\s+(in|at|from)\s+((?:the\s+)?\p{Lu}.*)$/u;
@@ -97,6 +99,27 @@ function parsePhrase(
     return {
       ...parsePhrase({ text: head, start: base.start, end: base.start + head.length }, gazetteer),
       ...base,
+    };
+  }
+  const kin = RELATION.exec(phrase);
+  if (kin?.[1] && kin[2]) {
+    // "Donald Trump's son", "Zelensky's wife": a person of their own, not the one named.
+    const noun = kin[2].toLowerCase();
+    return {
+      ...base,
+      name: phrase,
+      role: noun,
+      org: null,
+      kind: "person",
+      // A relative speaks for no side: "Trump's son" is not the US government.
+      side: null,
+      gender: /^(?:son|father|brother|husband|nephew|grandson|uncle)$/.test(noun)
+        ? "m"
+        : /^(?:daughter|mother|sister|wife|ex-wife|widow|niece|granddaughter|aunt)$/.test(noun)
+          ? "f"
+          : null,
+      pronoun: false,
+      plural: false,
     };
   }
   const pair = coordinatedPeople(base, phrase, gazetteer);
