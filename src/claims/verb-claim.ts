@@ -245,5 +245,9 @@ function splitQuoteAfter(analysis: Analysis, from: number, last: number): Range 
 }
 
 function isDocument(analysis: Analysis, range: Range): boolean {
-  return documentNouns.has(analysis.tokens.lower[range.last - 1] ?? "");
+  const { lower } = analysis.tokens;
+  // "Diplomats who had read the draft": the head is before the relative clause.
+  for (let k = range.first + 1; k < range.last; k++)
+    if (/^(?:who|that|which|whose)$/.test(lower[k] ?? "")) return documentNouns.has(lower[k - 1] ?? "");
+  return documentNouns.has(lower[range.last - 1] ?? "");
 }

@@ -1,13 +1,5 @@
 import type { Analysis, Range } from "../analyze-text.js";
-import {
-  auxiliaries,
-  cueNegators,
-  determiners,
-  functionWords,
-  nonNameWords,
-  pronouns,
-  wordSet,
-} from "../word-lists.js";
+import { auxiliaries, cueNegators, determiners, functionWords, pronouns, wordSet } from "../word-lists.js";
 import { allNames, describes } from "./apposition-parts.js";
 import { appositiveChain } from "./appositive-chain.js";
 import { bareSubject, growSubject } from "./grow-subject.js";

@@ -6,7 +6,7 @@ export const roleHeads = wordSet(`
   president minister secretary spokesman spokeswoman spokesperson adviser advisor aide envoy ambassador
   chancellor senator sen rep gov governor general gen chief head director chairman chairwoman commander
   negotiator leader official manager representative lawmaker premier mayor deputy counsel outlet correspondent
-  editor author analyst economist professor researcher`);
+  editor author analyst economist professor researcher candidate nominee`);
 const ROLE_MODIFIERS = wordSet(`
   vice prime foreign defense defence interior deputy special senior press national security former top chief
   acting presidential campaign communications policy media economic lead foreign-policy news army military
