@@ -1,9 +1,9 @@
-import { addFollowOns } from "./add-follow-ons.js";
 import { type Analysis, analyzeText, rangeSpan } from "./analyze-text.js";
 import type { Claim, Speaker } from "./claim.js";
 import { claimConfidence } from "./claim-confidence.js";
-import { findClaimsInSentence, type RawClaim } from "./find-claims.js";
-import { trimContent } from "./find-content.js";
+import { addFollowOns } from "./find/add-follow-ons.js";
+import { findClaimsInSentence, type RawClaim } from "./find/find-claims.js";
+import { trimContent } from "./find/find-content.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { loadGazetteer } from "./load-gazetteer.js";
 import { consistentSides } from "./speaker/consistent-sides.js";

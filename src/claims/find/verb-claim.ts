@@ -1,4 +1,11 @@
-import { type Analysis, closesQuote, type Range } from "./analyze-text.js";
+import { type Analysis, closesQuote, type Range } from "../analyze-text.js";
+import { type CueEntry, coreCues, needsAs, needsClause, needsToOrThat, weakCues } from "../cue-lexicon.js";
+import type { RawClaim } from "../raw-claim.js";
+import type { Sentence } from "../segment-sentences.js";
+import { findSpeakerAfter } from "../speaker/find-speaker-after.js";
+import { findSpeakerBefore } from "../speaker/find-speaker-before.js";
+import { sentenceSubject } from "../speaker/sentence-subject.js";
+import { documentNouns, evidenceNouns, wordSet } from "../word-lists.js";
 import {
   isAnonymityFormula,
   isBareAnaphor,
@@ -15,18 +22,11 @@ import {
   objectThenTo,
   quoteLeads,
 } from "./content-shape.js";
-import { type CueEntry, coreCues, needsAs, needsClause, needsToOrThat, weakCues } from "./cue-lexicon.js";
 import { extendCue } from "./extend-cue.js";
 import { contentAfter, contentBefore, sentenceEndsAt, skipAddressee, trimContent } from "./find-content.js";
 import { listenerClaim } from "./listener-claim.js";
 import { isNotAClaim } from "./not-a-claim.js";
-import type { RawClaim } from "./raw-claim.js";
-import type { Sentence } from "./segment-sentences.js";
 import { sourcedAppositive } from "./sourced-appositive.js";
-import { findSpeakerAfter } from "./speaker/find-speaker-after.js";
-import { findSpeakerBefore } from "./speaker/find-speaker-before.js";
-import { sentenceSubject } from "./speaker/sentence-subject.js";
-import { documentNouns, evidenceNouns, wordSet } from "./word-lists.js";
 
 /** Verbs that frame a quotation only ("he continued", "she joked"). */
 const FRAME_ONLY = wordSet("continue joke quip conclude reply respond write post");

@@ -1,8 +1,8 @@
-import { type Analysis, opensQuote } from "./analyze-text.js";
+import { type Analysis, opensQuote } from "../analyze-text.js";
+import type { RawClaim } from "../raw-claim.js";
+import type { Sentence } from "../segment-sentences.js";
+import { functionWords, nonNameWords, wordSet } from "../word-lists.js";
 import { contentAfter } from "./find-content.js";
-import type { RawClaim } from "./raw-claim.js";
-import type { Sentence } from "./segment-sentences.js";
-import { functionWords, nonNameWords, wordSet } from "./word-lists.js";
 
 /** Capitalised labels before a colon that never name a speaker ("Update:", "The Latest:"). */
 const LABELS = wordSet(`

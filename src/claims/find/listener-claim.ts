@@ -1,10 +1,10 @@
-import type { Analysis, Range } from "./analyze-text.js";
-import type { CueEntry } from "./cue-lexicon.js";
+import type { Analysis, Range } from "../analyze-text.js";
+import type { CueEntry } from "../cue-lexicon.js";
+import type { RawClaim } from "../raw-claim.js";
+import type { Sentence } from "../segment-sentences.js";
+import type { SpeakerBefore } from "../speaker/find-speaker-before.js";
+import { wordSet } from "../word-lists.js";
 import { contentAfter } from "./find-content.js";
-import type { RawClaim } from "./raw-claim.js";
-import type { Sentence } from "./segment-sentences.js";
-import type { SpeakerBefore } from "./speaker/find-speaker-before.js";
-import { wordSet } from "./word-lists.js";
 
 /** Speech verbs whose passive makes the subject the one spoken to or about, not the speaker. */
 const TOLD = wordSet("tell urge ask warn advise order press say report claim allege inform");

@@ -1,5 +1,5 @@
-import type { Analysis, Range } from "./analyze-text.js";
-import { cueLexicon } from "./cue-lexicon.js";
+import type { Analysis, Range } from "../analyze-text.js";
+import { cueLexicon } from "../cue-lexicon.js";
 
 const MAX_APPOSITIVE = 8;
 

@@ -1,6 +1,6 @@
-import type { Analysis } from "./analyze-text.js";
-import { type CueEntry, requiredParticle } from "./cue-lexicon.js";
-import { wordSet } from "./word-lists.js";
+import type { Analysis } from "../analyze-text.js";
+import { type CueEntry, requiredParticle } from "../cue-lexicon.js";
+import { wordSet } from "../word-lists.js";
 
 const MEDIUM = wordSet(
   "social media x telegram twitter facebook instagram truth his her its their the a an website blog account page channel post",

@@ -1,7 +1,7 @@
-import type { Analysis, Range } from "./analyze-text.js";
-import type { RawClaim } from "./raw-claim.js";
-import type { Sentence } from "./segment-sentences.js";
-import { findSpeakerAfter } from "./speaker/find-speaker-after.js";
+import type { Analysis, Range } from "../analyze-text.js";
+import type { RawClaim } from "../raw-claim.js";
+import type { Sentence } from "../segment-sentences.js";
+import { findSpeakerAfter } from "../speaker/find-speaker-after.js";
 
 /** “…” ― Name: a quotation signed after a dash. */
 export function epigraphClaim(

@@ -1,7 +1,7 @@
-import type { Analysis } from "./analyze-text.js";
+import type { Analysis } from "../analyze-text.js";
+import { continuationModals } from "../word-lists.js";
 import type { RawClaim } from "./find-claims.js";
 import { trimContent } from "./find-content.js";
-import { continuationModals } from "./word-lists.js";
 
 /**
  * Claims without a cue of their own that continue the previous speaker: a quote-only sentence right

@@ -1,8 +1,8 @@
-import type { Analysis } from "./analyze-text.js";
+import type { Analysis } from "../analyze-text.js";
+import type { RawClaim } from "../raw-claim.js";
+import type { Sentence } from "../segment-sentences.js";
+import { wordSet } from "../word-lists.js";
 import { trimContent } from "./find-content.js";
-import type { RawClaim } from "./raw-claim.js";
-import type { Sentence } from "./segment-sentences.js";
-import { wordSet } from "./word-lists.js";
 
 const OPENS_QUESTION = wordSet("whether if about what who whom how why which when where");
 const MAX_QUESTION = 40;

@@ -1,7 +1,7 @@
-import { type Analysis, opensQuote, type Range } from "./analyze-text.js";
-import { cueLexicon } from "./cue-lexicon.js";
+import { type Analysis, opensQuote, type Range } from "../analyze-text.js";
+import { cueLexicon } from "../cue-lexicon.js";
+import { contentPreludeWords, functionWords, pronouns, wordSet } from "../word-lists.js";
 import { reportedConjunct } from "./reported-conjunct.js";
-import { contentPreludeWords, functionWords, pronouns, wordSet } from "./word-lists.js";
 
 const TRAILING = new Set([".", "!", "?", ",", ";", ":", "—", "–", "-", "…"]);
 const OBJECT_WORDS = new Set([

@@ -1,17 +1,17 @@
+import type { Analysis } from "../analyze-text.js";
+import { bareCueForms, type CueEntry, cueLexicon } from "../cue-lexicon.js";
+import type { RawClaim } from "../raw-claim.js";
+import type { Sentence } from "../segment-sentences.js";
+import { wordSet } from "../word-lists.js";
 import { accordingClaim } from "./according-claim.js";
-import type { Analysis } from "./analyze-text.js";
 import { askedClaim } from "./asked-claim.js";
 import { colonClaim } from "./colon-claim.js";
-import { bareCueForms, type CueEntry, cueLexicon } from "./cue-lexicon.js";
 import { epigraphClaim } from "./epigraph-claim.js";
 import { frameClaim } from "./frame-claim.js";
 import { nominalClaim, nominalCues } from "./nominal-claim.js";
-import type { RawClaim } from "./raw-claim.js";
-import type { Sentence } from "./segment-sentences.js";
 import { verbClaim } from "./verb-claim.js";
-import { wordSet } from "./word-lists.js";
 
-export type { RawClaim } from "./raw-claim.js";
+export type { RawClaim } from "../raw-claim.js";
 
 /** Cue forms that are mostly plural nouns ("media reports said", "his remarks drew"). */
 const NOUN_PLURALS = wordSet(`

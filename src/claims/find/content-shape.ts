@@ -1,6 +1,6 @@
-import { type Analysis, closesQuote, opensQuote, type Range } from "./analyze-text.js";
+import { type Analysis, closesQuote, opensQuote, type Range } from "../analyze-text.js";
+import { determiners, functionWords } from "../word-lists.js";
 import { trimContent } from "./find-content.js";
-import { determiners, functionWords } from "./word-lists.js";
 
 /** The comma closing "As X said [on Tuesday]," within a few words, or -1. */
 export function commaAfter(lower: string[], from: number): number {

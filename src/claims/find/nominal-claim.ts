@@ -1,9 +1,9 @@
-import type { Analysis, Range } from "./analyze-text.js";
-import type { CueClass } from "./cue-lexicon.js";
+import type { Analysis, Range } from "../analyze-text.js";
+import type { CueClass } from "../cue-lexicon.js";
+import type { RawClaim } from "../raw-claim.js";
+import type { Sentence } from "../segment-sentences.js";
+import { nonNameWords, wordSet } from "../word-lists.js";
 import { contentAfter } from "./find-content.js";
-import type { RawClaim } from "./raw-claim.js";
-import type { Sentence } from "./segment-sentences.js";
-import { nonNameWords, wordSet } from "./word-lists.js";
 
 const POSSESSIVE_PRONOUNS = wordSet("his her their its");
 const EPITHETS = /^(?:earlier|repeated|latest|recent|new|false|baseless|unfounded|previous)$/;

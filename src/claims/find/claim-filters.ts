@@ -1,5 +1,5 @@
-import type { Analysis, Range } from "./analyze-text.js";
-import { wordSet } from "./word-lists.js";
+import type { Analysis, Range } from "../analyze-text.js";
+import { wordSet } from "../word-lists.js";
 
 /** Auxiliaries and modals: a content that opens with one has lost its subject. */
 const FINITE_AUXILIARIES = wordSet(`

@@ -1,8 +1,8 @@
-import type { Analysis } from "./analyze-text.js";
+import type { Analysis } from "../analyze-text.js";
+import type { RawClaim } from "../raw-claim.js";
+import type { Sentence } from "../segment-sentences.js";
+import { wordSet } from "../word-lists.js";
 import { trimContent } from "./find-content.js";
-import type { RawClaim } from "./raw-claim.js";
-import type { Sentence } from "./segment-sentences.js";
-import { wordSet } from "./word-lists.js";
 
 /** Findings that frame a sentence as theirs ("In a new Gallup poll, …"). */
 const FINDING_NOUNS = wordSet("poll polls survey surveys study report analysis");

@@ -1,7 +1,7 @@
-import type { Analysis } from "./analyze-text.js";
-import { type CueEntry, coreCues, cueLexicon } from "./cue-lexicon.js";
-import type { SpeakerBefore } from "./speaker/find-speaker-before.js";
-import { determiners, functionWords, wordSet } from "./word-lists.js";
+import type { Analysis } from "../analyze-text.js";
+import { type CueEntry, coreCues, cueLexicon } from "../cue-lexicon.js";
+import type { SpeakerBefore } from "../speaker/find-speaker-before.js";
+import { determiners, functionWords, wordSet } from "../word-lists.js";
 
 const MODALS = wordSet("will would could might may can shall 'll 'd");
 /** Words before a pronoun subject that leave it a main-clause subject ("and he said", "last week she said"). */

@@ -1,10 +1,10 @@
-import type { Analysis, Range } from "./analyze-text.js";
+import type { Analysis, Range } from "../analyze-text.js";
+import type { RawClaim } from "../raw-claim.js";
+import type { Sentence } from "../segment-sentences.js";
+import { describeSpeaker } from "../speaker/describe-speaker.js";
+import { findSpeakerAfter } from "../speaker/find-speaker-after.js";
+import { documentNouns } from "../word-lists.js";
 import { contentAfter, contentBefore } from "./find-content.js";
-import type { RawClaim } from "./raw-claim.js";
-import type { Sentence } from "./segment-sentences.js";
-import { describeSpeaker } from "./speaker/describe-speaker.js";
-import { findSpeakerAfter } from "./speaker/find-speaker-after.js";
-import { documentNouns } from "./word-lists.js";
 
 /** "According to X, …" and "…, according to X." */
 export function accordingClaim(
