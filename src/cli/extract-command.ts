@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { ExtractResult } from "../claims/claim.js";
+import { shownConfidence } from "../claims/confidence-threshold.js";
 import { extractClaims } from "../claims/extract-claims.js";
 import { type Gazetteer, loadGazetteer } from "../claims/load-gazetteer.js";
 import { loadConfig } from "../config/load-config.js";
@@ -9,8 +10,11 @@ import type { CliCommand, CliIo } from "./cli-io.js";
 
 const HELP = `Usage: newsbrief extract [--config FILE] [--gazetteer FILE]
 
-Reads JSON Lines on stdin, one {"id": string, "text": string} per line, and writes one line per
-input, in order: {"id": string, "claims": Claim[]} (see ARCHITECTURE.md, "Claim contract").
+Reads JSON Lines on stdin, one {"id": string, "text": string, "date"?: string} per line, and writes
+one line per input, in order: {"id": string, "claims": Claim[]} (see ARCHITECTURE.md, "Claim
+contract"). "date" (ISO 8601, the article's publication date; today when absent) picks the
+gazetteer roles held then. Every claim carries "confidence" (0–1) and "question" (true when it asks
+rather than claims); briefings show only claims with confidence >= ${shownConfidence}.
 A line that is not such an object is reported on stderr with its line number and skipped; the
 exit code is then 1. Blank lines are ignored.
 
@@ -18,7 +22,7 @@ Options:
   --config FILE     configuration file (its gazetteer setting, if any, is used)
   --gazetteer FILE  gazetteer YAML (default config/entities.yaml)`;
 
-const inputSchema = z.object({ id: z.string(), text: z.string() });
+const inputSchema = z.object({ id: z.string(), text: z.string(), date: z.string().optional() });
 
 /** `newsbrief extract`: streams JSON Lines articles in, claims out, line by line. */
 export const extractCommand: CliCommand = async (argv, io) => {
@@ -61,7 +65,10 @@ export const extractCommand: CliCommand = async (argv, io) => {
       io.stderr.write(`extract: line ${lineNumber}: ${input}\n`);
       continue;
     }
-    const result: ExtractResult = { id: input.id, claims: extractClaims(input.text, { gazetteer }) };
+    const result: ExtractResult = {
+      id: input.id,
+      claims: extractClaims(input.text, { gazetteer, date: input.date }),
+    };
     // Why: honour back-pressure so a slow reader never makes us buffer the whole output.
     if (!io.stdout.write(`${JSON.stringify(result)}\n`))
       await new Promise((resolve) => io.stdout.once("drain", resolve));
@@ -69,7 +76,7 @@ export const extractCommand: CliCommand = async (argv, io) => {
   return bad > 0 ? 1 : 0;
 };
 
-function parseLine(line: string): { id: string; text: string } | string {
+function parseLine(line: string): { id: string; text: string; date?: string | undefined } | string {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
