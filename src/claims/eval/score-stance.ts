@@ -38,16 +38,41 @@ export function emptyStanceTally(): StanceTally {
   };
 }
 
+/**
+ * Claims sharing one cue form one attribution, as in the span scores ("“A,” he said. “B.”"): its
+ * stance is a denial when any part denies, else a confirmation when any confirms; it is a question
+ * only when every part asks. The first claim stands for the rest (speaker, cue).
+ */
+function attributionsOf(claims: Claim[]): { claim: Claim; contents: Claim["content"][] }[] {
+  const byCue = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const key = `${claim.cue.start}:${claim.cue.end}`;
+    const list = byCue.get(key);
+    if (list) list.push(claim);
+    else byCue.set(key, [claim]);
+  }
+  return [...byCue.values()].map((parts) => {
+    const first = parts[0] as Claim;
+    const stance = parts.some((part) => part.stance === "denies")
+      ? "denies"
+      : parts.some((part) => part.stance === "confirms")
+        ? "confirms"
+        : first.stance;
+    const question = parts.every((part) => part.question === true);
+    return { claim: { ...first, stance, question }, contents: parts.map((part) => part.content) };
+  });
+}
+
 /** What a claim says the attribution does: a marked question is a question whatever its stance. */
 export function predictedLabel(claim: Claim): StanceLabel {
   return claim.question === true ? "question" : claim.stance;
 }
 
 /**
- * Score one article's claims against its stance items. An item is matched by the claim sharing
- * most words with it (cue words count double); the claim must share a cue word or half the
- * content words (Dice ≥ 0.5). Only `counted` claims take part, so the same items score all
- * extracted claims and only those a briefing shows.
+ * Score one article's claims against its stance items. Claims sharing a cue are one attribution
+ * (see `attributionsOf`); an item is matched by the attribution sharing most words with it (cue
+ * words count double), which must share a cue word or half the content words (Dice ≥ 0.5). Pass
+ * all extracted claims, or only those a briefing shows, to score either.
  */
 export function scoreStance(
   text: string,
@@ -56,10 +81,10 @@ export function scoreStance(
   items: StanceItem[],
   tally: StanceTally,
 ): void {
-  const claimWords = claims.map((claim) => ({
-    claim,
-    cue: words.wordsOf([claim.cue]),
-    content: words.wordsOf([claim.content]),
+  const claimWords = attributionsOf(claims).map((group) => ({
+    claim: group.claim,
+    cue: words.wordsOf([group.claim.cue]),
+    content: words.wordsOf(group.contents),
   }));
   for (const item of items) {
     const cue = words.wordsOf(item.cue.map(([start, end]) => ({ start, end })));

@@ -199,7 +199,9 @@ export function sentenceEndsAt(analysis: Analysis, from: number, last: number): 
       return !opensQuote(analysis, k + 1) && lower[k + 1] !== "that";
     if (k - from > 5) return false;
     // "said Friday as he entered the talks": a subordinate clause after the cue is no content.
-    if (k > from && SUBORDINATORS.has(word)) return true;
+    // "dismissed Walker as an ineffective leader": "as" with a noun phrase predicates the object.
+    if (k > from && SUBORDINATORS.has(word) && !(word === "as" && /^(?:a|an|the)$/.test(lower[k + 1] ?? "")))
+      return true;
     if (!cap[k] && !TRAILING_ADVERBIAL.has(word)) return false;
   }
   return true;

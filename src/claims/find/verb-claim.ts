@@ -167,6 +167,10 @@ export function verbClaim(
   // "…, said Kyiv would not sign": a name after the cue that starts the content is its subject.
   if (inverted && !passive && !endsHere && lower[content.first] !== "that" && !quoted) return;
   if (isBareAnaphor(analysis, content)) return;
+  // "denied class-action status to employees", "deny them permits": withholding, no rejection.
+  if (entry.lemma === "deny" && content.first > cueIndex && withholds(analysis, content)) return;
+  // "Voters are rejecting him", "rejected by 64 percent of the electorate": a vote, no statement.
+  if (entry.cueClass === "deny" && holder && votes(analysis, holder, content)) return;
   if (content.first > cueIndex && isBareNounPhrase(analysis, entry.lemma, content)) return;
   // "Chaffetz declined.": an intention verb never takes the sentence before it as its content.
   if (needsToOrThat.has(entry.lemma) && content.last <= cueIndex && !quoted) return;
@@ -250,4 +254,31 @@ function isDocument(analysis: Analysis, range: Range): boolean {
   for (let k = range.first + 1; k < range.last; k++)
     if (/^(?:who|that|which|whose)$/.test(lower[k] ?? "")) return documentNouns.has(lower[k - 1] ?? "");
   return documentNouns.has(lower[range.last - 1] ?? "");
+}
+
+/** "denied class-action status to employees", "could deny them permits": deny as withhold. */
+function withholds(analysis: Analysis, content: Range): boolean {
+  const { lower } = analysis.tokens;
+  const first = lower[content.first] ?? "";
+  if (first === "that" || (analysis.quoteOf[content.first] ?? -1) >= 0) return false;
+  if (/^(?:him|her|them|us|me)$/.test(first)) return true;
+  for (let k = content.first + 1; k < content.last && k <= content.first + 6; k++) {
+    if (!/^[a-z-]+$/.test(lower[k] ?? "")) return false;
+    if (lower[k] === "to" && /^(?:the|a|an|his|her|their|its|\p{Ll}+s)$/u.test(lower[k + 1] ?? ""))
+      return true;
+  }
+  return false;
+}
+
+const ELECTORATES = wordSet("voters electorate voter electors");
+
+/** A deny cue whose speaker is an electorate and whose object is no claim: a vote. */
+function votes(analysis: Analysis, speaker: Range, content: Range): boolean {
+  const { lower } = analysis.tokens;
+  let electorate = false;
+  for (let k = speaker.first; k < speaker.last; k++) electorate ||= ELECTORATES.has(lower[k] ?? "");
+  if (!electorate) return false;
+  for (let k = content.first; k < content.last && k < content.first + 6; k++)
+    if (/^(?:that|notion|idea|claim|claims|argument|report|suggestion)$/.test(lower[k] ?? "")) return false;
+  return true;
 }

@@ -79,6 +79,9 @@ function characterises(analysis: Analysis, content: Range): boolean {
   const { lower } = analysis.tokens;
   for (let k = content.first + 1; k < content.last && k <= content.first + 8; k++) {
     if (lower[k] !== "as") continue;
+    // "dismissed criticism of his remarks as talking points": the object's head opens it.
+    for (let h = content.first; h < content.first + 3 && h < k; h++)
+      if (CLAIM_NOUNS.has(lower[h] ?? "")) return false;
     return !CLAIM_NOUNS.has(lower[k - 1] ?? "");
   }
   return false;

@@ -8,6 +8,8 @@ describe("extractClaims: only real attributions", () => {
     ["a bare noun phrase after 'reported'", "Zelensky reported the news to his cabinet."],
     ["a bare noun phrase after 'expressed'", "Witkoff expressed confidence."],
     ["an act that is no speech", "Naftogaz had offered to sell its stake in the pipeline."],
+    ["a vote", "Voters in Kharkiv are rejecting him."],
+    ["a refusal to grant", "The ministry denied visas to the observers."],
   ])("when the text is %s, then nothing is claimed", (_kind, text) => {
     expect(claimsOf(text)).toEqual([]);
   });
