@@ -42,7 +42,11 @@ export function quoteLeads(
   afterCue: number,
 ): boolean {
   // A quotation that closed the previous sentence leaves "Clinton said the …" its own content.
-  if (!before || before.first < first || !opensQuote(analysis, before.first)) return false;
+  if (!before || !opensQuote(analysis, before.first)) return false;
+  // A quotation of several sentences ("“Did you see him? He is gone,” she yells") still leads when
+  // it closes in this sentence; one closed before it does not.
+  if (before.first < first && (analysis.quotes[analysis.quoteOf[before.first] ?? -1]?.close ?? 0) < first)
+    return false;
   // Only a quotation that is the whole stretch before the speaker leads ("“…,” she told …").
   if (analysis.quotes[analysis.quoteOf[before.first] ?? -1]?.close !== before.last - 1) return false;
   const { lower } = analysis.tokens;

@@ -124,7 +124,9 @@ export function verbClaim(
     sentence.last,
   );
   let content: Range | null;
-  const preceding = entry.participle ? null : contentBefore(analysis, first, leftEdge);
+  const before0 = entry.participle ? null : contentBefore(analysis, first, leftEdge);
+  // "On The Steve Harvey Show on Tuesday, Clinton criticized …": an opening adverbial is no content.
+  const preceding = before0 && adverbialOnly(analysis, before0) ? null : before0;
   // "As Axios reported, the draft has 28 points": the content follows the framing clause.
   const frameComma =
     speaker !== null && !inverted && lower[speaker.first - 1] === "as" ? commaAfter(lower, afterCue) : -1;
@@ -280,5 +282,19 @@ function votes(analysis: Analysis, speaker: Range, content: Range): boolean {
   if (!electorate) return false;
   for (let k = content.first; k < content.last && k < content.first + 6; k++)
     if (/^(?:that|notion|idea|claim|claims|argument|report|suggestion)$/.test(lower[k] ?? "")) return false;
+  return true;
+}
+
+const ADVERBIAL_OPENERS = wordSet("on in at during after before with for by from since despite amid under over inside outside unlike");
+const VERB_LIKE = wordSet("is are was were be been has have had will would can could should may might must do does did");
+
+/** A stretch that opens with a preposition and holds no verb: an adverbial, not something said. */
+function adverbialOnly(analysis: Analysis, range: Range): boolean {
+  const { lower } = analysis.tokens;
+  if ((analysis.quoteOf[range.first] ?? -1) >= 0 || !ADVERBIAL_OPENERS.has(lower[range.first] ?? "")) return false;
+  for (let k = range.first; k < range.last; k++) {
+    const word = lower[k] ?? "";
+    if (VERB_LIKE.has(word) || /[a-z]ed$/.test(word)) return false;
+  }
   return true;
 }
