@@ -87,3 +87,31 @@ export function beforeAskedAside(analysis: Analysis, content: Range): Range {
   }
   return content;
 }
+
+/** Cues whose content is an object noun phrase ("condemned the launch", "endorsed his campaign"). */
+const OBJECT_CUES = new Set(
+  `condemn endorse praise criticize thank blame defend accuse attack slam blast hail laud applaud
+  denounce decry reject dismiss refute dispute rebut deny rule back support oppose welcome tout
+  lament highlight question challenge mock`.split(/\s+/),
+);
+const CLAUSE_OPENERS = new Set(["as", "while", "when", "after", "before", "because", "since", "although"]);
+
+/**
+ * "condemned North Korea's launch as Pyongyang fired three missiles", "endorsed his campaign, the
+ * latest chapter in …", "ruled against Ohio, dealing a blow to …": an object noun phrase ends at a
+ * clause of its own, an appositive or a participle aside. That-clauses and quotes are left whole.
+ */
+export function objectPhrase(analysis: Analysis, lemma: string, content: Range): Range {
+  const { lower, cap } = analysis.tokens;
+  if (!OBJECT_CUES.has(lemma) || lower[content.first] === "that" || opensQuote(analysis, content.first))
+    return content;
+  for (let k = content.first + 2; k < content.last - 1; k++) {
+    if ((analysis.quoteOf[k] ?? -1) >= 0) continue;
+    const word = lower[k] ?? "";
+    const next = lower[k + 1] ?? "";
+    const clause = CLAUSE_OPENERS.has(word) && (cap[k + 1] === true || /^(?:he|she|they|it|we|the|his|her|its|their)$/.test(next));
+    const aside = word === "," && (/^(?:a|an|the)$/.test(next) || (/ing$/.test(next) && next !== "including"));
+    if (clause || aside) return trimContent(analysis, { first: content.first, last: k });
+  }
+  return content;
+}

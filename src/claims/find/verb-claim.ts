@@ -19,6 +19,7 @@ import {
   closeRelative,
   commaAfter,
   hasAs,
+  objectPhrase,
   objectThenTo,
   quoteLeads,
 } from "./content-shape.js";
@@ -163,6 +164,7 @@ export function verbClaim(
   }
   if (content && speaker && !inverted) content = closeRelative(analysis, speaker, content);
   if (content) content = beforeAskedAside(analysis, sourcedAppositive(analysis, content));
+  if (content && content.first > cueIndex) content = objectPhrase(analysis, entry.lemma, content);
   if (!content || content.last <= content.first) return;
   const quoted = (analysis.quoteOf[content.first] ?? -1) >= 0;
   if (!quoted && content.first > cueIndex && isGapped(analysis, content)) return;
