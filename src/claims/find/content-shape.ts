@@ -109,8 +109,11 @@ export function objectPhrase(analysis: Analysis, lemma: string, content: Range):
     if ((analysis.quoteOf[k] ?? -1) >= 0) continue;
     const word = lower[k] ?? "";
     const next = lower[k + 1] ?? "";
-    const clause = CLAUSE_OPENERS.has(word) && (cap[k + 1] === true || /^(?:he|she|they|it|we|the|his|her|its|their)$/.test(next));
-    const aside = word === "," && (/^(?:a|an|the)$/.test(next) || (/ing$/.test(next) && next !== "including"));
+    const clause =
+      CLAUSE_OPENERS.has(word) &&
+      (cap[k + 1] === true || /^(?:he|she|they|it|we|the|his|her|its|their)$/.test(next));
+    const aside =
+      word === "," && (/^(?:a|an|the)$/.test(next) || (/ing$/.test(next) && next !== "including"));
     if (clause || aside) return trimContent(analysis, { first: content.first, last: k });
   }
   return content;

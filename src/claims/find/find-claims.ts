@@ -19,7 +19,7 @@ const NOUN_PLURALS = wordSet(`
   estimates findings accounts questions answers replies responses threats offers attacks`);
 /** Capitalised cue forms that still count in a title-case headline. */
 const HEADLINE_CUES = wordSet(
-  "says said tells told warns claims denies confirms admits insists urges slams rejects dismisses pledges vows promises accuses blames",
+  "says said tells told warns claims denies confirms admits insists urges slams rejects dismisses pledges vows promises accuses blames calls",
 );
 const DATELINE =
   /^[\p{Lu}][\p{Lu} .,'’-]{1,40},?\s+(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+)?(?:\(\s*[\p{L} .&]+\)\s*)?[-–—]+\s*/u;

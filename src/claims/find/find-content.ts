@@ -200,7 +200,8 @@ export function sentenceEndsAt(analysis: Analysis, from: number, last: number): 
     if (k - from > 5) return false;
     // "said Friday as he entered the talks": a subordinate clause after the cue is no content.
     // "dismissed Walker as an ineffective leader": "as" with a noun phrase predicates the object.
-    const predicate = word === "as" && (/^(?:a|an|the)$/.test(lower[k + 1] ?? "") || opensQuote(analysis, k + 1));
+    const predicate =
+      word === "as" && (/^(?:a|an|the)$/.test(lower[k + 1] ?? "") || opensQuote(analysis, k + 1));
     if (k > from && SUBORDINATORS.has(word) && !predicate) return true;
     if (!cap[k] && !TRAILING_ADVERBIAL.has(word)) return false;
   }

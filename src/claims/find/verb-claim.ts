@@ -56,7 +56,10 @@ export function verbClaim(
     analysis,
     cueIndex,
     first,
-    coreCues.has(entry.lemma) || needsClause.has(entry.lemma),
+    coreCues.has(entry.lemma) ||
+      needsClause.has(entry.lemma) ||
+      // "Scott's family has called on police": a past form after a noun phrase is a verb.
+      (/ed$/.test(lower[cueIndex] ?? "") && entry.cueClass !== "cognitive"),
   );
   // "pushed back on the report": a rebuttal.
   if (entry.lemma === "push" && lower[cueIndex + 1] === "back") entry = { ...entry, cueClass: "deny" };
@@ -287,13 +290,18 @@ function votes(analysis: Analysis, speaker: Range, content: Range): boolean {
   return true;
 }
 
-const ADVERBIAL_OPENERS = wordSet("on in at during after before with for by from since despite amid under over inside outside unlike");
-const VERB_LIKE = wordSet("is are was were be been has have had will would can could should may might must do does did");
+const ADVERBIAL_OPENERS = wordSet(
+  "on in at during after before with for by from since despite amid under over inside outside unlike",
+);
+const VERB_LIKE = wordSet(
+  "is are was were be been has have had will would can could should may might must do does did",
+);
 
 /** A stretch that opens with a preposition and holds no verb: an adverbial, not something said. */
 function adverbialOnly(analysis: Analysis, range: Range): boolean {
   const { lower } = analysis.tokens;
-  if ((analysis.quoteOf[range.first] ?? -1) >= 0 || !ADVERBIAL_OPENERS.has(lower[range.first] ?? "")) return false;
+  if ((analysis.quoteOf[range.first] ?? -1) >= 0 || !ADVERBIAL_OPENERS.has(lower[range.first] ?? ""))
+    return false;
   for (let k = range.first; k < range.last; k++) {
     const word = lower[k] ?? "";
     if (VERB_LIKE.has(word) || /[a-z]ed$/.test(word)) return false;

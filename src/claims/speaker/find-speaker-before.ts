@@ -189,7 +189,9 @@ function determinerPhrase(analysis: Analysis, head: number, floor: number, stric
       word === "the" ||
       word === "a" ||
       word === "an" ||
-      (!strict && determiners.has(word) && word !== "that")
+      (!strict && determiners.has(word) && word !== "that") ||
+      // "His surrogates called": a possessive opens an agent phrase too.
+      /^(?:his|her|their|its|our)$/.test(word)
     ) {
       const before = lower[j - 1] ?? "";
       const opens =
