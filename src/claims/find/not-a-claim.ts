@@ -11,6 +11,10 @@ const RELATIVE_HOSTS_EXEMPT = wordSet(`
   year night morning afternoon evening weekend time ago here there instead too well`);
 
 const QUANTIFIERS = wordSet("many few some several all most both");
+/** Nouns for something issued that can itself say things ("a statement calling …"). */
+export const STATEMENT_NOUNS = wordSet(
+  "statement letter report tweet post resolution memo video ad release message email op-ed column",
+);
 const PREPOSITIONS = wordSet("to of in by from with on for about at after before amid despite");
 const NOUNLIKE =
   /^(?:reports|claims|calls|states|notes|remarks|posts|shows|finds|estimates|demands|promises|pledges|vows|tweets|statements|warnings|comments|answers|replies|responses|questions|attacks|offers|plans|talks)$/;
@@ -40,7 +44,9 @@ export function isNotAClaim(
   if (!before.range) return false;
   // "taxpayers reporting gains": an -ing form right after a noun modifies it; "is saying" does not.
   // Speech participles after a noun do attribute: "footage of Trump saying …", "a letter saying …".
-  const plainParticiple = entry.participle && !coreCues.has(entry.lemma);
+  // "issued a statement calling the test a violation": a statement's participle attributes too.
+  const plainParticiple =
+    entry.participle && !coreCues.has(entry.lemma) && !STATEMENT_NOUNS.has(lower[cueIndex - 1] ?? "");
   const absolute = lower[before.range.first - 1] === "with";
   if (plainParticiple && before.range.last === cueIndex && !isBeForm(lower[cueIndex - 1] ?? "") && !absolute)
     return true;

@@ -26,9 +26,11 @@ import {
 import { extendCue } from "./extend-cue.js";
 import { contentAfter, contentBefore, sentenceEndsAt, skipAddressee, trimContent } from "./find-content.js";
 import { listenerClaim } from "./listener-claim.js";
-import { isNotAClaim } from "./not-a-claim.js";
+import { isNotAClaim, STATEMENT_NOUNS } from "./not-a-claim.js";
 import { sourcedAppositive } from "./sourced-appositive.js";
 
+/** Verbs of putting out a statement: "issued a statement calling …". */
+const ISSUING = wordSet("issued released sent posted published put issues releases sends posts publishes");
 /** Verbs that frame a quotation only ("he continued", "she joked"). */
 const FRAME_ONLY = wordSet("continue joke quip conclude reply respond write post");
 /** Views that also take an infinitive or a "for" object. */
@@ -76,6 +78,14 @@ export function verbClaim(
     return;
   if (isNotAClaim(analysis, cueIndex, entry, before)) return;
   let speaker = before.range;
+  // "The Security Council issued a statement calling …": the statement's issuer speaks.
+  if (
+    speaker &&
+    entry.participle &&
+    STATEMENT_NOUNS.has(lower[cueIndex - 1] ?? "") &&
+    ISSUING.has(lower[speaker.first - 1] ?? "")
+  )
+    speaker = sentenceSubject(analysis, first, speaker.first - 1) ?? speaker;
   let speakerFrom: number | null = null;
   let inverted = false;
   let previous = lower[cueIndex - 1] ?? "";
