@@ -215,7 +215,7 @@ function buildLexicon(bareOnly = false): Map<string, CueEntry> {
 /** View and topic verbs: inside another claim's content they report, they do not attribute. */
 export const weakCues: ReadonlySet<string> = wordSet(`
   discuss talk mention attack refer speak decline support oppose back want seek see know expect plan worry
-  show indicate find`);
+  show indicate find agree`);
 
 /** Cue verbs that are verbs whenever a noun phrase precedes them ("The bank said"). */
 export const coreCues: ReadonlySet<string> = wordSet(`

@@ -78,8 +78,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
 }
 
 /**
- * For each raw claim, whether another speaker's attribution opens its content ("according to X,
- * [Peskov denied …]"): then the outer claim only relays it. Grouped by sentence so a huge text
+ * For each raw claim, whether another speaker's denial or confirmation opens its content
+ * ("according to X, [Peskov denied …]"): then the outer claim only relays it. Grouped by sentence so a huge text
  * stays linear.
  */
 function relayedClaims(raw: RawClaim[]): boolean[] {
@@ -97,6 +97,9 @@ function relayedClaims(raw: RawClaim[]): boolean[] {
         other !== index &&
         inner.speakerFrom === null &&
         inner.speaker !== null &&
+        // Only a relayed denial or confirmation changes hands; "X said the two sides agreed …"
+        // stays X's report.
+        (inner.cueClass === "deny" || inner.cueClass === "confirm") &&
         inner.speaker.first <= outer.content.first + 1 &&
         inner.speaker.first >= outer.content.first &&
         inner.cue.last <= outer.content.last
