@@ -118,6 +118,18 @@ function contentFactor(claim: Claim): number {
 /** Words in a text, counted as runs of non-space characters holding a letter or digit. */
 function countWords(text: string): number {
   let count = 0;
-  for (const part of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(part)) count++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 10 || code === 9 || code === 13 || code === 160;
+    if (space) inWord = false;
+    else if (
+      !inWord &&
+      (code > 127 || (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122))
+    ) {
+      count++;
+      inWord = true;
+    }
+  }
   return count;
 }

@@ -171,7 +171,8 @@ function classify(
   for (let k = first; k < last; k++) parts.push(words[k] ?? "");
   const text = parts.join(" ").replace(/['’]s$/u, "");
   const lastWord = (lower[last - 1] ?? "").replace(/['’]s$/u, "");
-  const entry = gazetteer.lookup(text) ?? bySurname(parts, gazetteer.lookup(lastWord));
+  const profile = profileOf(gazetteer, text, parts, lower, first, last);
+  const entry = profile.entry;
   const base = {
     first,
     last,
@@ -185,13 +186,7 @@ function classify(
     const kind = entry.kind === "person" ? "person" : entry.kind === "group" ? "group" : "body";
     return { ...base, kind, gender: entry.gender ?? gender };
   }
-  let body = false;
-  let place = false;
-  for (let k = first; k < last; k++) {
-    const word = (lower[k] ?? "").replace(/['’]s$/u, "");
-    if (BODY_WORDS.has(word)) body = true;
-    if (NOT_PERSON.has(word) || sourceNouns.has(word) || gazetteer.sideOf(word)) place = true;
-  }
+  const { body, place } = profile;
   if (body) return { ...base, kind: "body", gender: null };
   // "Republicans", "Some Germans": a capitalised plural of people.
   if (last - first === 1 && (sourceNouns.has(lastWord) || /[^s]s$/u.test(lastWord)) && lastWord.length > 4)
@@ -339,4 +334,44 @@ function loneSubject(
     entry: undefined,
     titleFirst: run.first,
   };
+}
+
+interface Profile {
+  entry: GazetteerEntry | undefined;
+  body: boolean;
+  place: boolean;
+}
+
+// Why a cache: the same names recur through an article and across a feed; classifying a run by its
+// words (gazetteer, body and place words) depends on its text alone.
+const profiles = new WeakMap<Gazetteer, Map<string, Profile>>();
+
+function profileOf(
+  gazetteer: Gazetteer,
+  text: string,
+  parts: string[],
+  lower: string[],
+  first: number,
+  last: number,
+): Profile {
+  let cache = profiles.get(gazetteer);
+  if (!cache) {
+    cache = new Map();
+    profiles.set(gazetteer, cache);
+  }
+  const known = cache.get(text);
+  if (known) return known;
+  const lastWord = (lower[last - 1] ?? "").replace(/['’]s$/u, "");
+  const entry = gazetteer.lookup(text) ?? bySurname(parts, gazetteer.lookup(lastWord));
+  let body = false;
+  let place = false;
+  for (let k = first; k < last; k++) {
+    const word = (lower[k] ?? "").replace(/['’]s$/u, "");
+    if (BODY_WORDS.has(word)) body = true;
+    if (NOT_PERSON.has(word) || sourceNouns.has(word) || gazetteer.sideOf(word)) place = true;
+  }
+  const profile = { entry, body, place };
+  if (cache.size > 20_000) cache.clear();
+  cache.set(text, profile);
+  return profile;
 }
