@@ -1,4 +1,5 @@
 import type { Claim, Speaker } from "../claims/claim.js";
+import { shownConfidence } from "../claims/confidence-threshold.js";
 
 /**
  * Words a complete clause never starts with: a content opening with a conjunction, preposition or
@@ -28,7 +29,8 @@ const institutions = new Set(
 const functionEndings = new Set("of in on at by for from with to and or the a an".split(" "));
 
 /**
- * Whether a claim may be shown: extractor noise is dropped rather than shown to users. Dropped:
+ * Whether a claim may be shown: extractor noise is dropped rather than shown to users. Dropped: a
+ * question (`claim.question`); a claim whose confidence is below `shownConfidence`;
  * content (as shown, already condensed) under three words, or exactly three words for an
  * assertion (a denial or confirmation of a thing, "any territorial concessions", reads as a
  * whole); content starting with a conjunction, preposition or auxiliary ("in its latest update", "of a
@@ -37,6 +39,10 @@ const functionEndings = new Set("of in on at by for from with to and or the a an
  * unattributed, never guessed. `verdicts` memoises speaker checks across calls.
  */
 export function isUsableClaim(claim: Claim, shown: string, verdicts?: Map<string, boolean>): boolean {
+  // A question asks, it claims nothing; a claim below the threshold is too likely wrong to show.
+  // Claims stored before confidence existed carry none and are judged as before.
+  if (claim.question === true) return false;
+  if (claim.confidence !== undefined && claim.confidence < shownConfidence) return false;
   // Only the first few words matter.
   const words: string[] = [];
   wordPattern.lastIndex = 0;

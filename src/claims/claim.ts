@@ -44,6 +44,18 @@ export interface Claim {
   stance: Stance;
   /** True when the content itself is negated. */
   negated: boolean;
+  /**
+   * How likely the claim is right, speaker, content and stance together (0–1). Always set by
+   * `extractClaims`; absent only on claims stored before it existed. Briefings show a claim only
+   * at or above `shownConfidence` (src/claims/confidence-threshold.ts).
+   */
+  confidence?: number;
+  /**
+   * True when the attribution is a question ("asked whether …", "“Is there a plan?” she asked"):
+   * its content is asked, not claimed, so no briefing shows it as a statement. Always set by
+   * `extractClaims`; absent on claims stored before it existed.
+   */
+  question?: boolean;
 }
 
 /** One line of `newsbrief extract` output. */

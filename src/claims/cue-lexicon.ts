@@ -114,12 +114,22 @@ const VERBS: Record<CueClass, string[][]> = {
     ["threaten", "threatens", "threatened", "threatening"],
     ["make", "makes", "made", "making"],
     ["push", "pushes", "pushed", "pushing"],
+    ["shout", "shouts", "shouted", "shouting"],
+    ["chant", "chants", "chanted", "chanting"],
+    ["yell", "yells", "yelled", "yelling"],
+    ["exclaim", "exclaims", "exclaimed", "exclaiming"],
+    ["rule", "rules", "ruled"],
+    ["characterize", "characterizes", "characterized", "characterizing", "characterised"],
   ],
   deny: [
     ["deny", "denies", "denied", "denying"],
     ["reject", "rejects", "rejected", "rejecting"],
     ["dismiss", "dismisses", "dismissed", "dismissing"],
     ["refute", "refutes", "refuted", "refuting"],
+    ["rebut", "rebuts", "rebutted", "rebutting"],
+    ["debunk", "debunks", "debunked", "debunking"],
+    ["repudiate", "repudiates", "repudiated", "repudiating"],
+    ["disavow", "disavows", "disavowed", "disavowing"],
     ["dispute", "disputes", "disputed", "disputing"],
   ],
   confirm: [
@@ -146,13 +156,15 @@ const VERBS: Record<CueClass, string[][]> = {
     ["see", "sees"],
     ["remember", "remembers", "remembered"],
     ["wonder", "wonders", "wondered", "wondering"],
+    ["suspect", "suspects", "suspected"],
   ],
 };
 
 /** Bare forms that read as nouns or infinitives far more often than as cues ("the state", "a report"). */
 const NOT_CUES = wordSet(`
   state report call tell post note remark estimate find question stress demand promise pledge vow quip joke point cite thank
-  talk talks speak attack attacks plan back backing support decline signal hint rail offer offers challenge challenges repeat thanks`);
+  talk talks speak attack attacks plan back backing support decline signal hint rail offer offers challenge challenges repeat thanks
+  rule rules chant chants`);
 
 /** Lower-cased verb form → cue entry. */
 export const cueLexicon: ReadonlyMap<string, CueEntry> = buildLexicon();
@@ -163,7 +175,7 @@ export const needsToOrThat: ReadonlySet<string> = wordSet(
 );
 
 /** Verbs that attribute a view only with an "as" complement ("sees the plan as a trap"). */
-export const needsAs: ReadonlySet<string> = wordSet("see");
+export const needsAs: ReadonlySet<string> = wordSet("see characterize");
 
 /** Verbs whose cue reading needs a following particle ("pointed out", "called for"). */
 export const requiredParticle: ReadonlyMap<string, string[]> = new Map([
@@ -177,7 +189,7 @@ export const requiredParticle: ReadonlyMap<string, string[]> = new Map([
 
 /** Verbs that read as a cue only with a that-clause or a quote ("found that", "shows that"). */
 export const needsClause: ReadonlySet<string> = wordSet(
-  "show find learn think believe hope fear indicate estimate declare know worry remember",
+  "show find learn think believe hope fear indicate estimate declare know worry remember rule suspect offer",
 );
 
 /**
@@ -203,9 +215,10 @@ function buildLexicon(bareOnly = false): Map<string, CueEntry> {
 /** View and topic verbs: inside another claim's content they report, they do not attribute. */
 export const weakCues: ReadonlySet<string> = wordSet(`
   discuss talk mention attack refer speak decline support oppose back want seek see know expect plan worry
-  show indicate find`);
+  show indicate find agree`);
 
 /** Cue verbs that are verbs whenever a noun phrase precedes them ("The bank said"). */
 export const coreCues: ReadonlySet<string> = wordSet(`
   say tell add claim argue insist warn explain ask write announce deny confirm acknowledge admit suggest reply
-  respond contend allege assert declare predict tweet`);
+  respond contend allege assert declare predict tweet reject dismiss refute rebut concede debunk repudiate
+  disavow`);

@@ -1,16 +1,20 @@
-import { addFollowOns } from "./add-follow-ons.js";
 import { type Analysis, analyzeText, rangeSpan } from "./analyze-text.js";
 import type { Claim, Speaker } from "./claim.js";
-import { classifyStance } from "./classify-stance.js";
-import { findClaimsInSentence, type RawClaim } from "./find-claims.js";
-import { trimContent } from "./find-content.js";
+import { claimConfidence } from "./claim-confidence.js";
+import { addFollowOns } from "./find/add-follow-ons.js";
+import { findClaimsInSentence, type RawClaim } from "./find/find-claims.js";
+import { trimContent } from "./find/find-content.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { loadGazetteer } from "./load-gazetteer.js";
-import { SpeakerResolver, toSpeaker } from "./resolve-speakers.js";
+import { consistentSides } from "./speaker/consistent-sides.js";
+import { SpeakerResolver, toSpeaker } from "./speaker/resolve-speakers.js";
+import { classifyStance, type EarlierClaim } from "./stance/classify-stance.js";
 
 export interface ExtractOptions {
   /** Side gazetteer; config/entities.yaml when omitted. */
   gazetteer?: Gazetteer;
+  /** The article's publication date (ISO 8601); gazetteer roles must hold then. Today when omitted. */
+  date?: string | undefined;
 }
 
 const JOINERS = /^(?:,|;|and|but|while|whereas|—|–)$/;
@@ -21,7 +25,8 @@ const JOINERS = /^(?:,|;|and|but|while|whereas|—|–)$/;
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
   if (typeof text !== "string" || text.length === 0) return [];
-  const gazetteer = options.gazetteer ?? loadGazetteer();
+  // Roles as held on the article's date: the gazetteer's role must have been held then.
+  const gazetteer = (options.gazetteer ?? loadGazetteer()).at(options.date ?? new Date().toISOString());
   const analysis = analyzeText(text);
   const found: RawClaim[] = [];
   for (let s = 0; s < analysis.sentences.length; s++) findClaimsInSentence(analysis, s, found);
@@ -36,20 +41,71 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     resolved.set(index, claim.speaker ? toSpeaker(resolver.resolve(claim.speaker)) : null);
   }
   const claims: Claim[] = [];
+  const earlier: EarlierClaim[] = [];
+  const relayedFlags = relayedClaims(raw);
   for (const index of order) {
     const claim = raw[index] as RawClaim;
     const speaker =
       claim.speakerFrom !== null ? (resolved.get(rootOf(raw, index)) ?? null) : (resolved.get(index) ?? null);
     if (claim.content.last <= claim.content.first) continue;
     const content = rangeSpan(analysis, claim.content);
-    const { stance, negated } = classifyStance(analysis, claim.cueClass, claim.content);
+    const spoken = speaker ? (speaker.name ?? speaker.text) : null;
+    const input = { ...claim, speaker: spoken };
+    const judged = classifyStance(analysis, input, earlier);
+    const { negated, question } = judged;
+    // "According to X, Peskov denied …": the denial is Peskov's; X only relays it.
+    const relayed = relayedFlags[index] === true;
+    const stance = relayed ? "asserts" : judged.stance;
+    earlier.push({ content: claim.content, sentence: claim.sentence, speaker: spoken, stance, negated });
     // Direct means the content is exactly one quotation; a quoted fragment inside reported speech is not.
     const quote = analysis.quotes[analysis.quoteOf[claim.content.first] ?? -1];
     const direct =
       quote !== undefined && quote.open === claim.content.first && quote.close === claim.content.last - 1;
-    claims.push({ speaker, cue: rangeSpan(analysis, claim.cue), content, direct, stance, negated });
+    const found: Claim = {
+      speaker,
+      cue: rangeSpan(analysis, claim.cue),
+      content,
+      direct,
+      stance,
+      negated,
+      question,
+    };
+    found.confidence = claimConfidence(found, { raw: claim, basis: judged.basis, relayed });
+    claims.push(found);
   }
+  consistentSides(claims);
   return claims;
+}
+
+/**
+ * For each raw claim, whether another speaker's denial or confirmation opens its content
+ * ("according to X, [Peskov denied …]"): then the outer claim only relays it. Grouped by sentence so a huge text
+ * stays linear.
+ */
+function relayedClaims(raw: RawClaim[]): boolean[] {
+  const bySentence = new Map<number, number[]>();
+  raw.forEach((claim, index) => {
+    const list = bySentence.get(claim.sentence);
+    if (list) list.push(index);
+    else bySentence.set(claim.sentence, [index]);
+  });
+  return raw.map((outer, index) => {
+    if (outer.followOn || outer.cueClass !== "speech") return false;
+    return (bySentence.get(outer.sentence) ?? []).some((other) => {
+      const inner = raw[other] as RawClaim;
+      return (
+        other !== index &&
+        inner.speakerFrom === null &&
+        inner.speaker !== null &&
+        // Only a relayed denial or confirmation changes hands; "X said the two sides agreed …"
+        // stays X's report.
+        (inner.cueClass === "deny" || inner.cueClass === "confirm") &&
+        inner.speaker.first <= outer.content.first + 1 &&
+        inner.speaker.first >= outer.content.first &&
+        inner.cue.last <= outer.content.last
+      );
+    });
+  });
 }
 
 function position(raw: RawClaim[], index: number): number {
@@ -82,7 +138,13 @@ function splitRunOns(analysis: Analysis, claims: RawClaim[]): void {
       if (edge <= first.content.first || edge >= first.content.last) continue;
       let cut = edge;
       while (cut > first.content.first && JOINERS.test(lower[cut - 1] ?? "")) cut--;
-      if (cut === edge) continue;
+      // "Republicans who have called for sanctions said …": the relative clause is inside the
+      // outer speaker's phrase, so its content stops at the outer cue, joiner or not.
+      const inside =
+        second.speaker !== null &&
+        second.speaker.first <= first.cue.first &&
+        first.cue.last <= second.speaker.last;
+      if (cut === edge && !inside) continue;
       first.content = trimContent(analysis, { first: first.content.first, last: cut });
     }
   }

@@ -1,5 +1,17 @@
 import type { SpeakerKind } from "./claim.js";
 
+/** A role held over a span of dates (ISO `YYYY-MM-DD`, `to` exclusive; null = open). */
+export interface DatedRole {
+  /** The role ("President", "Secretary of State"). */
+  role: string;
+  /** The organisation the role is in, null when the entry's own applies. */
+  org: string | null;
+  /** First day held, null when long before any article. */
+  from: string | null;
+  /** First day no longer held, null while still held. */
+  to: string | null;
+}
+
 /** One known speaker: a person, a government body, an outlet. */
 export interface GazetteerEntry {
   /** Canonical name ("Dmitry Peskov", "Kremlin"). */
@@ -16,6 +28,11 @@ export interface GazetteerEntry {
   gender: "m" | "f" | null;
   /** Other spellings, surnames and metonyms. */
   aliases: string[];
+  /**
+   * Roles with their dates. When given, `role` and `org` are the ones held at the article's date
+   * (see `Gazetteer.at`), and none when none was held then.
+   */
+  roles?: DatedRole[];
 }
 
 /** The side gazetteer: known speakers plus words that reveal a side ("Russian", "Kyiv"). */
@@ -26,6 +43,11 @@ export interface Gazetteer {
   lookup(name: string): GazetteerEntry | undefined;
   /** The side a single word or short phrase reveals ("Russian" → "Russia"). */
   sideOf(word: string): string | undefined;
+  /**
+   * The same gazetteer with every dated entry's role as held on `date` (ISO 8601): an article
+   * from 2016 never calls Trump "President". Views are cached per day.
+   */
+  at(date: string): Gazetteer;
 }
 
 /** Lower case, straight apostrophes, no diacritics, no leading "the", single spaces. */
@@ -63,9 +85,45 @@ export function createGazetteer(entries: GazetteerEntry[], sideWords: Record<str
     memo.set(name, entry ?? null);
     return entry;
   };
-  return {
+  const sideMemo = new Map<string, string | null>();
+  const views = new Map<string, Gazetteer>();
+  const gazetteer: Gazetteer = {
     entries,
     lookup,
-    sideOf: (word) => sides.get(normalizeName(word)),
+    sideOf: (word) => {
+      const known = sideMemo.get(word);
+      if (known !== undefined) return known ?? undefined;
+      const side = sides.get(normalizeName(word));
+      if (sideMemo.size > 50_000) sideMemo.clear();
+      sideMemo.set(word, side ?? null);
+      return side;
+    },
+    at(date) {
+      if (!entries.some((entry) => entry.roles)) return gazetteer;
+      const day = date.slice(0, 10);
+      let view = views.get(day);
+      if (!view) {
+        // Why a cap: a long-running process sees a new article date every day.
+        if (views.size >= MAX_VIEWS) views.clear();
+        view = createGazetteer(
+          entries.map((entry) => heldOn(entry, day)),
+          sideWords,
+        );
+        views.set(day, view);
+      }
+      return view;
+    },
   };
+  return gazetteer;
+}
+
+const MAX_VIEWS = 64;
+
+/** The entry with the role it held on `day`; an entry without dated roles is unchanged. */
+function heldOn(entry: GazetteerEntry, day: string): GazetteerEntry {
+  if (!entry.roles) return entry;
+  const held = entry.roles.find(
+    (role) => (role.from === null || role.from <= day) && (role.to === null || day < role.to),
+  );
+  return { ...entry, roles: undefined, role: held?.role ?? null, org: held ? (held.org ?? entry.org) : null };
 }

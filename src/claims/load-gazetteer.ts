@@ -10,6 +10,12 @@ export type { Gazetteer } from "./gazetteer.js";
 /** config/entities.yaml in the package, the gazetteer used when none is named. */
 export const defaultGazetteerPath = path.join(packageRoot, "config", "entities.yaml");
 
+/** A day as YAML gives it: a date (parsed to a Date) or a `YYYY-MM-DD` string. */
+const isoDay = z.union([
+  z.date().transform((date) => date.toISOString().slice(0, 10)),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+]);
+
 const entrySchema = z.object({
   name: z.string().min(1),
   kind: z.enum(["person", "organization", "media", "government", "group"]),
@@ -18,6 +24,16 @@ const entrySchema = z.object({
   org: z.string().min(1).nullable().default(null),
   gender: z.enum(["m", "f"]).nullable().default(null),
   aliases: z.array(z.string().min(1)).default([]),
+  roles: z
+    .array(
+      z.object({
+        role: z.string().min(1),
+        org: z.string().min(1).nullable().default(null),
+        from: isoDay.nullable().default(null),
+        to: isoDay.nullable().default(null),
+      }),
+    )
+    .optional(),
 });
 
 const fileSchema = z.object({

@@ -13,8 +13,14 @@ export interface RawClaim {
   content: Range;
   /** What the cue does to the stance. */
   cueClass: CueClass;
+  /** The cue's base form: a verb lemma ("say"), or the pattern ("according", "colon", "epigraph", "frame"). */
+  lemma: string;
   /** Sentence index the cue sits in. */
   sentence: number;
+  /** True for a claim that continues the previous speaker without a cue of its own (a follow-on quote). */
+  followOn?: boolean;
+  /** True when the source is a record, not a speaker ("the letter says", "the data showed"). */
+  document?: boolean;
   /** A view or topic cue ("supports", "discussed") that is no claim of its own inside another's content. */
   weak?: boolean;
 }

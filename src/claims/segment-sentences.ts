@@ -87,7 +87,13 @@ export function segmentSentences(tokens: Tokens): Sentence[] {
     }
     if (!TERMINATORS.has(word)) continue;
     let end = i + 1;
-    while (end < count && CLOSERS.has(words[end] ?? "") && !newlineBefore[end]) end++;
+    while (
+      end < count &&
+      CLOSERS.has(words[end] ?? "") &&
+      !newlineBefore[end] &&
+      !opensAfterSpace(tokens, end)
+    )
+      end++;
     if (end >= count || newlineBefore[end]) {
       i = end - 1;
       continue;
@@ -101,6 +107,13 @@ export function segmentSentences(tokens: Tokens): Sentence[] {
   }
   close(count);
   return sentences;
+}
+
+/** A straight quote mark after a space opens the next quotation: `said. "Nothing …"`. */
+function opensAfterSpace(tokens: Tokens, i: number): boolean {
+  const word = tokens.words[i];
+  if (word !== '"' && word !== "'") return false;
+  return (tokens.starts[i] ?? 0) > (tokens.ends[i - 1] ?? 0);
 }
 
 function isAbbreviation(lower: string, word: string): boolean {

@@ -19,10 +19,11 @@ export interface Tokens {
   newlineBefore: boolean[];
 }
 
+// US state abbreviations keep theirs before a comma or bracket too ("of Ashton, Md., said", "(R-Ky.)").
 // Title abbreviations keep their dot ("Rep.", "Gov.", "No. 2"), and so do dotted initialisms ("U.S.");
 // a number keeps its thousands separators ("34,570"), so its comma never reads as a clause break.
 const TOKEN =
-  /(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|Adm|Maj|Del|Amb|Supt|Cmdr)\.(?=\s)|(?:No|Nos)\.(?=\s+\d)|\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*(?:(?<=\.\p{Lu})\.)?|''|``|\S/gu;
+  /(?:[DRI]-)?(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?=[\s,);])|(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|Adm|Maj|Del|Amb|Supt|Cmdr)\.(?=\s)|(?:No|Nos)\.(?=\s+\d)|\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*(?:(?<=\.\p{Lu})\.)?|''|``|\S/gu;
 const CLITIC = /^(he|she|it|they|we|i|you|who|that|there)(['’](?:s|re|ve|ll|d|m))$/i;
 const UPPER = /^[\p{Lu}\p{N}]/u;
 

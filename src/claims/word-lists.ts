@@ -9,7 +9,7 @@ export const pronouns = set("he she it they we i you who which");
 
 /** Words that may stand between a speaker and the cue verb ("Peskov also said", "has been denying"). */
 export const auxiliaries = set(`
-  also has have had is was were are be been will would could may might can later then previously earlier
+  also has have had is was were are be been will would could may might can later then previously earlier long
   repeatedly recently reportedly publicly privately again once further separately flatly quickly
   subsequently initially originally first last yesterday today himself herself itself themselves
   explicitly firmly strongly immediately simply only just already even still now often frequently
@@ -32,7 +32,7 @@ export const nonNameWords = set(`
   january february march april may june july august september october november december
   this that these those there here what why how where which who it he she they we i you
   moreover furthermore nevertheless nonetheless indeed thus therefore asked speaking writing
-  whenever whatever additional editor's according let's let`);
+  whenever whatever additional editor's according let's let even`);
 
 /** Nouns that head a speaker phrase ("sources said", "the campaign said", "officials said"). */
 export const sourceNouns = set(`
@@ -51,7 +51,10 @@ export const sourceNouns = set(`
   strategists allies ally governments capitals colleagues site broadcaster percent half third quarter
   majority minority most others respondents americans group groups organization firm company
   men women adults independents moderates conservatives liberals evangelicals progressives veterans families
-  parents citizens locals delegates candidates rivals ukrainians russians europeans`);
+  parents citizens locals delegates candidates rivals ukrainians russians europeans employee employees
+  staffer staffers worker workers volunteer volunteers student students teacher teachers doctor doctors
+  nurse nurses protester protesters demonstrators organizer organizers spokesperson historian historians
+  scholar scholars professor professors consultant consultants pollster pollsters donor donors`);
 
 /** Lower-case titles and descriptors that belong inside a speaker phrase. */
 export const titleWords = set(`
@@ -75,6 +78,12 @@ export const familiarityHeads = set("people person sources source officials offi
 export const documentNouns = set(`
   plan plans draft drafts proposal proposals deal agreement framework text treaty document documents
   points memorandum version outline blueprint`);
+
+/** Nouns naming evidence or a written record that can state or show something ("the letter says"). */
+export const evidenceNouns = set(`
+  poll polls survey surveys study studies report reports data records figures analysis research numbers
+  results filings statistics census review audit memo letter letters email emails video footage
+  transcript transcripts findings assessment ruling order complaint indictment lawsuit statement`);
 
 /** Words after which content is a that-clause: the part of the sentence skipped before "that". */
 export const contentPreludeWords = set(`

@@ -1,12 +1,25 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { isUsableClaim } from "../briefing/claim-filter.js";
+import { condenseContent } from "../briefing/condense-content.js";
+import type { Claim } from "../claims/claim.js";
+import { readPolnear } from "../claims/eval/read-polnear.js";
+import {
+  claimsToAttributions,
+  emptyCounts,
+  prf,
+  roles,
+  scoreArticle,
+} from "../claims/eval/score-attributions.js";
+import { emptyStanceTally, scoreStance } from "../claims/eval/score-stance.js";
+import { stanceReport } from "../claims/eval/stance-report.js";
+import { readStanceSet, type StanceItem } from "../claims/eval/stance-set.js";
+import { wordIndex } from "../claims/eval/word-index.js";
 import { extractClaims } from "../claims/extract-claims.js";
 import { loadGazetteer } from "../claims/load-gazetteer.js";
-import { readPolnear } from "../claims/read-polnear.js";
-import { claimsToAttributions, emptyCounts, prf, roles, scoreArticle } from "../claims/score-attributions.js";
 import type { CliCommand } from "./cli-io.js";
 
-const HELP = `Usage: newsbrief eval-attribution <file.jsonl> [--json] [--limit N] [--gazetteer FILE]
+const HELP = `Usage: newsbrief eval-attribution <file.jsonl> [--json] [--limit N] [--gazetteer FILE] [--stance FILE]
 
 Scores the claim extractor against a PolNeAR-format file (one article per line:
 {id, text, attributions:[{cue:[span], sources:[span], contents:[span]}]}).
@@ -27,12 +40,22 @@ Matching:
 Options:
   --json         also print the scores as one JSON object
   --limit N      score only the first N articles
-  --gazetteer F  gazetteer YAML (default config/entities.yaml)`;
+  --gazetteer F  gazetteer YAML (default config/entities.yaml)
+  --stance F     also score stance and speaker resolution against a hand-labelled stance set
+                 (test/fixtures/claims/polnear-stance-set.jsonl: offsets into the articles of
+                 <file.jsonl>; items of other articles are skipped). Per label (denies, confirms,
+                 asserts, question): precision = items whose matched claim has the label and the
+                 item too / items whose matched claim has the label; recall = the same hits / items
+                 with the label. An item is matched by the claim sharing most words with it (cue
+                 words double) that shares a cue word or half its content words. Speaker right: the
+                 matched claim's resolved name holds the labelled speaker's surname (head noun for
+                 unnamed sources). "shown in a briefing" counts only claims that clear the
+                 confidence threshold and isUsableClaim, as a briefing would show them.`;
 
 /** `newsbrief eval-attribution <file.jsonl>`: precision/recall/F1 and throughput of extractClaims. */
 export const evalAttributionCommand: CliCommand = async (argv, io) => {
   let parsed: {
-    values: { help?: boolean; json?: boolean; limit?: string; gazetteer?: string };
+    values: { help?: boolean; json?: boolean; limit?: string; gazetteer?: string; stance?: string };
     positionals: string[];
   };
   try {
@@ -43,6 +66,7 @@ export const evalAttributionCommand: CliCommand = async (argv, io) => {
         json: { type: "boolean" },
         limit: { type: "string" },
         gazetteer: { type: "string" },
+        stance: { type: "string" },
       },
       strict: true,
       allowPositionals: true,
@@ -64,9 +88,13 @@ export const evalAttributionCommand: CliCommand = async (argv, io) => {
     return usage(io, `--limit must be a positive integer, got "${values.limit}"`);
   if (!file) return usage(io, "missing <file.jsonl>");
   if (!existsSync(file)) return usage(io, `${file}: file not found`);
+  if (values.stance !== undefined && !existsSync(values.stance))
+    return usage(io, `${values.stance}: file not found`);
   let articles: Awaited<ReturnType<typeof readPolnear>>;
+  let stanceItems: Map<string, StanceItem[]> | null = null;
   try {
     articles = await readPolnear(file, limit);
+    if (values.stance !== undefined) stanceItems = byArticle(readStanceSet(values.stance));
   } catch (error) {
     io.stderr.write(`eval-attribution: ${(error as Error).message}\n`);
     return 1;
@@ -77,11 +105,19 @@ export const evalAttributionCommand: CliCommand = async (argv, io) => {
   let predictedTotal = 0;
   let goldTotal = 0;
   let elapsed = 0;
+  const stanceAll = emptyStanceTally();
+  const stanceShown = emptyStanceTally();
   if (articles[0]) extractClaims(articles[0].text, { gazetteer });
   for (const article of articles) {
     const started = performance.now();
-    const claims = extractClaims(article.text, { gazetteer });
+    const claims = extractClaims(article.text, { gazetteer, date: article.date });
     elapsed += performance.now() - started;
+    const items = stanceItems?.get(article.id);
+    if (items) {
+      const words = wordIndex(article.text);
+      scoreStance(article.text, words, claims, items, stanceAll);
+      scoreStance(article.text, words, claims.filter(shownInBriefing), items, stanceShown);
+    }
     words += article.text.split(/\s+/).filter(Boolean).length;
     const predicted = claimsToAttributions(claims);
     predictedTotal += predicted.length;
@@ -125,12 +161,32 @@ export const evalAttributionCommand: CliCommand = async (argv, io) => {
       `overlap source ${pct(scores.source.overlap.f1).trim()} cue ${pct(scores.cue.overlap.f1).trim()} content ${pct(scores.content.overlap.f1).trim()}; ` +
       `${throughput.articlesPerSecond} articles/s, ${throughput.wordsPerSecond} words/s\n`,
   );
+  if (stanceItems)
+    io.stdout.write(
+      `${stanceReport(`stance set ${values.stance}: items of these articles`, stanceAll, stanceShown).join("\n")}\n`,
+    );
+  const stance = stanceItems ? { stance: { all: stanceAll, shown: stanceShown } } : {};
   if (json)
     io.stdout.write(
-      `${JSON.stringify({ file, articles: articles.length, gold: goldTotal, predicted: predictedTotal, scores, throughput })}\n`,
+      `${JSON.stringify({ file, articles: articles.length, gold: goldTotal, predicted: predictedTotal, scores, throughput, ...stance })}\n`,
     );
   return 0;
 };
+
+/** As a briefing would show it: condensed, above the confidence threshold, not extractor noise. */
+function shownInBriefing(claim: Claim): boolean {
+  return isUsableClaim(claim, condenseContent(claim.content.text, claim.direct));
+}
+
+function byArticle(items: StanceItem[]): Map<string, StanceItem[]> {
+  const map = new Map<string, StanceItem[]>();
+  for (const item of items) {
+    const list = map.get(item.id);
+    if (list) list.push(item);
+    else map.set(item.id, [item]);
+  }
+  return map;
+}
 
 function round(x: number): number {
   return Math.round(x * 10) / 10;

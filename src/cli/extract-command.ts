@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { ExtractResult } from "../claims/claim.js";
+import { shownConfidence } from "../claims/confidence-threshold.js";
 import { extractClaims } from "../claims/extract-claims.js";
 import { type Gazetteer, loadGazetteer } from "../claims/load-gazetteer.js";
 import { loadConfig } from "../config/load-config.js";
@@ -10,8 +11,11 @@ import { writeJsonLine } from "./write-json-line.js";
 
 const HELP = `Usage: newsbrief extract [--config FILE] [--gazetteer FILE]
 
-Reads JSON Lines on stdin, one {"id": string, "text": string} per line, and writes one line per
-input, in order: {"id": string, "claims": Claim[]} (see ARCHITECTURE.md, "Claim contract").
+Reads JSON Lines on stdin, one {"id": string, "text": string, "date"?: string} per line, and writes
+one line per input, in order: {"id": string, "claims": Claim[]} (see ARCHITECTURE.md, "Claim
+contract"). "date" (ISO 8601, the article's publication date; today when absent) picks the
+gazetteer roles held then. Every claim carries "confidence" (0–1) and "question" (true when it asks
+rather than claims); briefings show only claims with confidence >= ${shownConfidence}.
 A line that is not such an object is reported on stderr with its line number and skipped; the
 exit code is then 1. Blank lines are ignored.
 
@@ -19,7 +23,7 @@ Options:
   --config FILE     configuration file (its gazetteer setting, if any, is used)
   --gazetteer FILE  gazetteer YAML (default config/entities.yaml)`;
 
-const inputSchema = z.object({ id: z.string(), text: z.string() });
+const inputSchema = z.object({ id: z.string(), text: z.string(), date: z.string().optional() });
 
 /** `newsbrief extract`: streams JSON Lines articles in, claims out, line by line. */
 export const extractCommand: CliCommand = async (argv, io) => {
@@ -60,7 +64,7 @@ export const extractCommand: CliCommand = async (argv, io) => {
     }
     const result: ExtractResult = {
       id: line.value.id,
-      claims: extractClaims(line.value.text, { gazetteer }),
+      claims: extractClaims(line.value.text, { gazetteer, date: line.value.date }),
     };
     await writeJsonLine(io.stdout, result);
   }

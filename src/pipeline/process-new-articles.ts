@@ -73,7 +73,8 @@ export async function processNewArticles(deps: ProcessDeps, articles: StoredArti
 function claimsOf(article: StoredArticle, deps: ProcessDeps): StoredClaim[] {
   let claims: ReturnType<typeof extractClaims>;
   try {
-    claims = extractClaims(article.text, { gazetteer: deps.gazetteer });
+    // Roles as of the article: a gazetteer role counts only if it was held when the article appeared.
+    claims = extractClaims(article.text, { gazetteer: deps.gazetteer, date: article.publishedAt });
   } catch (error) {
     deps.logger.error("claim extraction failed", { article: article.id, error });
     return [];

@@ -28,4 +28,7 @@ export const claimRowSchema = z.object({
   direct: z.boolean(),
   stance: stanceSchema,
   negated: z.boolean(),
+  // Optional: rows stored before claims carried them have neither, and read as before.
+  confidence: z.number().min(0).max(1).optional(),
+  question: z.boolean().optional(),
 }) satisfies z.ZodType<Claim>;

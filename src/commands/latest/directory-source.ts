@@ -53,7 +53,8 @@ export function createDirectorySource(
     }
     if (full) fullReadAt = started;
     if (full || found.length > 0 || directory === undefined)
-      directory = buildDirectory(deps.gazetteer, [...summaries.values()]);
+      // Roles as held today: the directory describes speakers as they are now.
+      directory = buildDirectory(deps.gazetteer.at(new Date().toISOString()), [...summaries.values()]);
     readAt = started;
     return directory;
   };
