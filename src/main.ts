@@ -18,6 +18,7 @@ import type { Logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
 import { createPipeline } from "./pipeline/create-pipeline.js";
 import { startIngestLoop } from "./pipeline/start-ingest-loop.js";
+import { startTopicMatchLoop } from "./pipeline/start-topic-match-loop.js";
 import { syncConfigTopics } from "./pipeline/sync-config-topics.js";
 import { createScheduler } from "./scheduler.js";
 import { startBotHttp } from "./start-bot-http.js";
@@ -163,6 +164,7 @@ export async function startBot(
       logger.info("ingest cycle done", { ...summary, failures: summary.failures.length });
     },
   });
+  const topicMatches = startTopicMatchLoop({ store, logger, checkMs: config.delivery.syncSeconds * 1000 });
   await subscriptions.sync();
 
   return {
@@ -171,6 +173,7 @@ export async function startBot(
       subscriptions.stop();
       await scheduler.stop();
       await ingestLoop.stop();
+      await topicMatches.stop();
       await delivery.stop();
       await sessions.stop();
       for (const adapter of started.reverse()) {

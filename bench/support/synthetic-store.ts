@@ -8,6 +8,11 @@ import { openStore } from "../../src/store/open-store.js";
  * A synthetic store for benchmarks: 100,000 articles and 500,000 claims by 300 speakers over 60
  * days up to `syntheticEnd`, in a SQLite file. Articles go in through the store; claims in one
  * transaction shaped as saveClaims writes them (per-article transactions would take minutes).
+ *
+ * A speaker makes a new statement every `copyWindow` articles, and each is carried by the
+ * outlets publishing in that stretch (about five copies, as a wire story is), so answers merge
+ * copies the way they do on real feeds. The `repeaters` say one statement the whole time: a
+ * `/latest` on them reads up to its bound, the worst case.
  */
 export const articleCount = 100_000;
 export const claimsPerArticle = 5;
@@ -41,6 +46,15 @@ const topics = [
   "football results",
   "elections in Europe",
 ];
+const vocabulary = `sanctions corridor guarantees referendum monitors withdrawal elections amnesty reparations
+  frontier drones airspace grain shipping reactor prisoners observers deadline summit envoy memorandum
+  battalion reservoir pipeline tariffs inspectors schedule sovereignty neutrality militia budget
+  courts charter museum harbour railway bridge satellites radar convoy tribunal bonds auditors
+  lawmakers governors refugees hospitals schools villages bakeries vineyards orchards factories
+  turbines cables archives passports visas`.split(/\s+/);
+const copyWindow = 300;
+/** Speakers who repeat one statement throughout (see the note at the top). */
+export const repeaters = speakers.filter((speaker, index) => index % 60 === 1 && speaker.kind !== "unnamed");
 const verbs = ["discussed", "rejected", "welcomed", "questioned", "drafted", "signed"];
 const stances: Stance[] = ["asserts", "asserts", "denies", "confirms"];
 
@@ -72,11 +86,22 @@ function makeArticle(index: number): Article {
   };
 }
 
+/** What a speaker says in the stretch of articles `seed` is in: four words of its own, and a stance. */
+function statement(speakerIndex: number, seed: number): { content: string; stance: Stance } {
+  const stretch = repeaters.includes(pick(speakers, speakerIndex)) ? 0 : Math.floor(seed / copyWindow);
+  const at = speakerIndex * 7919 + stretch * 104_729;
+  const words = [0, 1, 2, 3].map((k) => pick(vocabulary, Math.floor(at / (k + 1)) + k * 17));
+  return {
+    content: `the ${pick(topics, at)} ${pick(verbs, at)} ${words.join(" ")} before the talks`,
+    stance: pick(stances, at),
+  };
+}
+
 function makeClaims(article: Article, seed: number): StoredClaim[] {
   return Array.from({ length: claimsPerArticle }, (_, index) => {
-    const speaker = pick(speakers, seed * 3 + index * 11);
-    const stance = pick(stances, seed + index);
-    const content = `the ${pick(topics, seed + index)} was ${pick(verbs, seed * 5 + index)} by negotiators on point ${(seed + index) % 50}`;
+    const speakerIndex = (seed * 3 + index * 11) % speakers.length;
+    const speaker = pick(speakers, speakerIndex);
+    const { content, stance } = statement(speakerIndex, seed);
     return {
       articleId: article.id,
       index,

@@ -29,7 +29,9 @@ export function createLatestCommand(
   directory: DirectorySource,
   settings: SettingsCache,
 ): CommandRun {
-  const find = createLatestClaimFinder(deps.store);
+  const find = createLatestClaimFinder(deps.store, (error) =>
+    deps.logger.warn("could not keep topic verdicts", { error }),
+  );
   return (input) => {
     const { context } = input.request;
     const key = JSON.stringify(["latest", context.workspaceId, channelAddress(context), input.options]);

@@ -7,6 +7,7 @@ import type { Store } from "../store/store.js";
 import { findStory } from "../stories/find-story.js";
 import { fingerprintArticle } from "../stories/fingerprint-article.js";
 import { speakerKey } from "../stories/speaker-key.js";
+import { matchNewArticles } from "./match-new-articles.js";
 import type { SpeakerRegistry } from "./speaker-registry.js";
 
 export interface ProcessDeps {
@@ -67,6 +68,12 @@ export async function processNewArticles(deps: ProcessDeps, articles: StoredArti
     }
   }
   await deps.store.markArticlesProcessed(processed, new Date().toISOString());
+  const done = new Set(processed);
+  await matchNewArticles(
+    deps.store,
+    articles.filter((article) => done.has(article.id)),
+    deps.logger,
+  );
   return processed;
 }
 

@@ -23,6 +23,8 @@ export interface Database {
   admin_changes: AdminChangeTable;
   /** What only one replica may do at a time, and until when (migration 006). */
   leases: LeaseTable;
+  /** Which articles match which topic queries, decided once (migration 007). */
+  topic_matches: TopicMatchTable;
 }
 
 /** 0 or 1: booleans stored portably. */
@@ -211,4 +213,13 @@ export interface LeaseTable {
   owner: string;
   /** It is held until this time, ISO; renewed while the holder lives. */
   until: string;
+}
+
+/** See `TopicMatchStore`. */
+export interface TopicMatchTable {
+  /** `topicQueryKey(query)`: the query's text, hashed. */
+  query_key: string;
+  article_id: string;
+  /** 1 when the article matches the query. */
+  matches: IntBool;
 }

@@ -12,6 +12,7 @@ import { speakerQueries } from "./speaker-queries.js";
 import type { Store } from "./store.js";
 import { storyQueries } from "./story-queries.js";
 import { subscriptionQueries } from "./subscription-queries.js";
+import { topicMatchQueries } from "./topic-match-queries.js";
 import { topicQueries } from "./topic-queries.js";
 
 /**
@@ -30,6 +31,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store["dialect"
     ...speakerQueries(db),
     ...storyQueries(db),
     ...topicQueries(db),
+    ...topicMatchQueries(db),
     ...briefingQueries(db, dialect),
     ...subscriptionQueries(db),
     ...adminChangeQueries(db),

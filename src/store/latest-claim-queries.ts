@@ -17,6 +17,11 @@ export interface ClaimWithSource {
   claim: StoredClaim;
   /** The article's link (null when the item had none), outlet and title. */
   article: { url: string | null; outlet: string; title: string };
+  /**
+   * Whether the article matches the topic asked with `topicKey`: true, or undefined when no
+   * verdict is kept yet (the caller decides it). Articles kept as off the topic are never returned.
+   */
+  onTopic?: true;
 }
 
 /** Filters for `newestClaims`: one speaker key, one side, or neither (every claim). */
@@ -25,6 +30,11 @@ export interface NewestClaimsQuery {
   speakerKey?: string;
   /** The speaker's side ("Russia"). */
   side?: string;
+  /**
+   * `topicQueryKey` of a topic query: leave out claims whose article is kept as not matching it
+   * (see TopicMatchStore), and say which ones are kept as matching.
+   */
+  topicKey?: string;
   /** Only claims after this one in newest-first order (the previous page's last claim). */
   before?: ClaimCursor;
   /** At most this many claims. */
@@ -61,15 +71,27 @@ const chunkSize = 500;
 export function latestClaimQueries(db: Kysely<Database>): LatestClaimStore {
   return {
     async newestClaims(query) {
+      const topicKey = query.topicKey ?? "";
       let select = db
         .selectFrom("claims")
         .innerJoin("articles", "articles.id", "claims.article_id")
+        // A primary-key probe per claim walked: an article off the topic is skipped unread.
+        .leftJoin("topic_matches", (join) =>
+          join
+            .onRef("topic_matches.article_id", "=", "claims.article_id")
+            .on("topic_matches.query_key", "=", topicKey),
+        )
         .selectAll("claims")
         .select([
           "articles.url as article_url",
           "articles.outlet as article_outlet",
           "articles.title as article_title",
+          "topic_matches.matches as topic_match",
         ]);
+      if (query.topicKey !== undefined)
+        select = select.where((eb) =>
+          eb.or([eb("topic_matches.matches", "is", null), eb("topic_matches.matches", "=", 1)]),
+        );
       if (query.speakerKey !== undefined) select = select.where("claims.speaker_key", "=", query.speakerKey);
       if (query.side !== undefined) select = select.where("claims.side", "=", query.side);
       const before = query.before;
@@ -92,9 +114,10 @@ export function latestClaimQueries(db: Kysely<Database>): LatestClaimStore {
         .orderBy("claims.idx", "desc")
         .limit(query.limit)
         .execute();
-      return rows.map(({ article_url, article_outlet, article_title, ...row }) => ({
+      return rows.map(({ article_url, article_outlet, article_title, topic_match, ...row }) => ({
         claim: toStoredClaim(row),
         article: { url: article_url, outlet: article_outlet, title: article_title },
+        ...(topic_match === 1 ? { onTopic: true as const } : {}),
       }));
     },
 

@@ -7,6 +7,7 @@ import {
   type Dialect,
   type Kysely,
   SqliteAdapter,
+  type SqliteDatabase,
   SqliteDriver,
   SqliteIntrospector,
   SqliteQueryCompiler,
@@ -28,12 +29,37 @@ export function sqliteDialect(location: string): Dialect {
   database.pragma("busy_timeout = 5000");
   database.pragma("foreign_keys = ON");
   database.pragma("synchronous = NORMAL");
-  const config = { database };
+  const config = { database: withStatementCache(database) };
   return {
     createAdapter: () => new TransactionalDdlSqliteAdapter(),
     createDriver: () => new ImmediateSqliteDriver(config),
     createIntrospector: (db: Kysely<unknown>) => new SqliteIntrospector(db),
     createQueryCompiler: () => new SqliteQueryCompiler(),
+  };
+}
+
+/** Statements kept per connection; a bot runs a few dozen distinct queries. */
+const maxStatements = 256;
+
+/**
+ * The database as Kysely's driver sees it, with each statement prepared once per SQL text: a
+ * query's text is the same every time (values are parameters), and preparing a join costs as much
+ * as running it for a page of rows. Kysely's driver runs one statement at a time on the
+ * connection and never streams, so a statement is never in use twice at once.
+ */
+function withStatementCache(database: BetterSqlite3.Database): SqliteDatabase {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql) {
+      let statement = statements.get(sql);
+      if (statement === undefined) {
+        if (statements.size >= maxStatements) statements.clear();
+        statement = database.prepare(sql);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import type { LeaseStore } from "./lease-queries.js";
 import type { SpeakerStore } from "./speaker-queries.js";
 import type { StoryStore } from "./story-queries.js";
 import type { SubscriptionStore } from "./subscription-queries.js";
+import type { TopicMatchStore } from "./topic-match-queries.js";
 import type { TopicStore } from "./topic-queries.js";
 
 /**
@@ -27,6 +28,7 @@ export interface Store
     SpeakerStore,
     StoryStore,
     TopicStore,
+    TopicMatchStore,
     BriefingStore,
     SubscriptionStore,
     AdminChangeStore,

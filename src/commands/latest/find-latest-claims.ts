@@ -4,7 +4,9 @@ import { condenseContent } from "../../briefing/condense-content.js";
 import { keyOf } from "../../briefing/group-claims.js";
 import type { StoredClaim } from "../../claims/stored-claim.js";
 import type { ClaimWithSource, LatestClaimStore } from "../../store/latest-claim-queries.js";
+import type { TopicMatchStore } from "../../store/topic-match-queries.js";
 import type { Topic } from "../../topics/topic.js";
+import { topicQueryKey } from "../../topics/topic-query-key.js";
 import { newestFirst, type StreamFilter } from "./newest-first.js";
 import { createTopicMatcher } from "./topic-matcher.js";
 
@@ -41,21 +43,24 @@ const batchSize = 16;
 
 /**
  * The newest claims a briefing would show, on a topic: read newest first through the store's
- * indexes in small batches, keep those whose article matches the topic (each article matched once
- * per topic query, then remembered) and that `isUsableClaim` accepts, merging wire copies.
+ * indexes in small batches, skipping in the store the articles kept as off the topic, matching
+ * the articles not decided yet (and keeping their verdicts), and keeping the claims
+ * `isUsableClaim` accepts, merging wire copies.
  */
 export function createLatestClaimFinder(
-  store: LatestClaimStore,
+  store: LatestClaimStore & Pick<TopicMatchStore, "saveTopicMatches">,
+  onSaveFailed: (error: unknown) => void,
 ): (request: LatestRequest) => Promise<LatestClaims> {
-  const matcher = createTopicMatcher(store);
+  const matcher = createTopicMatcher(store, onSaveFailed);
   const verdicts = new Map<string, boolean>();
   return async (request) => {
     if (verdicts.size > 10_000) verdicts.clear();
+    const topicKey = topicQueryKey(request.topic.query);
     const streams = request.filters.map(
       (filter) => (before: Parameters<LatestClaimStore["newestClaims"]>[0]["before"], limit: number) =>
-        store.newestClaims({ ...filter, ...(before ? { before } : {}), limit }),
+        store.newestClaims({ ...filter, topicKey, ...(before ? { before } : {}), limit }),
     );
-    const rows = newestFirst(streams, { first: batchSize, next: batchSize * 4 });
+    const rows = newestFirst(streams, { first: batchSize, next: batchSize * 2 });
     const found: (LatestClaim & { gist: Set<string>; speaker: string })[] = [];
     let scanned = 0;
     let complete = false;
@@ -71,10 +76,7 @@ export function createLatestClaimFinder(
         complete = scanned < maxScanned;
         break;
       }
-      const onTopic = await matcher.matching(
-        request.topic.query,
-        batch.map((row) => row.claim.articleId),
-      );
+      const onTopic = await matcher.matching(request.topic.query, batch);
       for (const row of batch) {
         if (found.length >= request.want) break;
         if (!onTopic.has(row.claim.articleId)) continue;

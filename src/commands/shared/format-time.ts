@@ -21,9 +21,19 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return found;
 }
 
+// Splitting a moment into parts is the slow step of formatting; answers show the same moments often.
+const splitMoments = new Map<string, Record<string, string>>();
+const maxSplitMoments = 10_000;
+
 function parts(iso: string, timeZone: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const part of formatterFor(timeZone).formatToParts(new Date(iso))) found[part.type] = part.value;
+  const key = `${timeZone} ${iso}`;
+  let found = splitMoments.get(key);
+  if (found === undefined) {
+    found = {};
+    for (const part of formatterFor(timeZone).formatToParts(new Date(iso))) found[part.type] = part.value;
+    if (splitMoments.size >= maxSplitMoments) splitMoments.clear();
+    splitMoments.set(key, found);
+  }
   return found;
 }
 

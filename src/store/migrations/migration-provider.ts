@@ -5,6 +5,7 @@ import { migration003Briefings } from "./003-briefings.js";
 import { migration004Chat } from "./004-chat.js";
 import { migration005Commands } from "./005-commands.js";
 import { migration006Delivery } from "./006-delivery.js";
+import { migration007TopicMatches } from "./007-topic-matches.js";
 
 /**
  * Every migration, in order. Migrations are in code (not read from disk) so they work from src/
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   "004-chat": migration004Chat,
   "005-commands": migration005Commands,
   "006-delivery": migration006Delivery,
+  "007-topic-matches": migration007TopicMatches,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { subscriptionIdFor } from "../../../src/delivery/subscription-id.js";
+import { topicQueryKey } from "../../../src/topics/topic-query-key.js";
 import { storeBackends } from "../../support/test-stores.js";
 import { makeContext, makeRequest } from "./support/command-context.js";
 import { type Harness, useCommandHarness } from "./support/command-harness.js";
@@ -126,6 +127,39 @@ describe("/latest", () => {
     expect(text).toContain("denies — no such plan is being discussed");
     expect(text).not.toContain("grain");
     expect(text).not.toContain("latest update");
+  });
+
+  it("when an answer decides which articles are on the topic, then the store keeps those verdicts and the next answer is the same", async () => {
+    const h = harness();
+    await seedStory(h);
+    await storeArticle(
+      h.store,
+      makeArticle({
+        title: "Kremlin on grain exports",
+        text: "Wheat prices rose.",
+        publishedAt: "2025-11-20T20:00:00.000Z",
+      }),
+      [{ speaker: speakers.peskov, content: "grain exports will grow next year", stance: "asserts" }],
+    );
+    const key = topicQueryKey(makeTopic().query);
+    const undecided = async () =>
+      (await h.store.articlesToMatch(key, { limit: 10 })).map((article) => article.id);
+    expect(await undecided()).toHaveLength(4);
+    const first = await h.ask(makeRequest("latest", { who: "peskov" }));
+    // Kept without the answer waiting for it: Peskov's three articles are decided, Rubio's is not read.
+    for (const deadline = Date.now() + 5_000; (await undecided()).length > 1; ) {
+      if (Date.now() > deadline) throw new Error("the verdicts were never kept");
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const [rubioArticle] = await h.store.newestClaims({ speakerKey: "marco rubio", limit: 1 });
+    expect(await undecided()).toEqual([rubioArticle?.claim.articleId]);
+    const rows = await h.store.newestClaims({ speakerKey: "dmitry peskov", topicKey: key, limit: 10 });
+    expect(rows.map((row) => row.article.url)).toEqual([
+      "https://news.example/denial",
+      "https://news.example/earlier",
+    ]);
+    const again = await h.ask(makeRequest("latest", { who: "peskov", topic: "peace-plan" }));
+    expect(again.text).toBe(first.text);
   });
 
   it("when the same claim ran in several outlets, then it is shown once and the other outlets are counted", async () => {

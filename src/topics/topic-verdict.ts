@@ -1,0 +1,5 @@
+/** Whether one article matches one topic query. */
+export interface TopicVerdict {
+  articleId: string;
+  matches: boolean;
+}
