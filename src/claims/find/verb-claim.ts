@@ -27,6 +27,7 @@ import { extendCue } from "./extend-cue.js";
 import { contentAfter, contentBefore, sentenceEndsAt, skipAddressee, trimContent } from "./find-content.js";
 import { listenerClaim } from "./listener-claim.js";
 import { isNotAClaim, STATEMENT_NOUNS } from "./not-a-claim.js";
+import { relativeGapContent } from "./relative-gap.js";
 import { sourcedAppositive } from "./sourced-appositive.js";
 
 /** Verbs of putting out a statement: "issued a statement calling …". */
@@ -180,7 +181,14 @@ export function verbClaim(
   if (content && content.first > cueIndex) content = objectPhrase(analysis, entry.lemma, content);
   if (!content || content.last <= content.first) return;
   const quoted = (analysis.quoteOf[content.first] ?? -1) >= 0;
-  if (!quoted && content.first > cueIndex && isGapped(analysis, content)) return;
+  let relative = false;
+  if (!quoted && content.first > cueIndex && isGapped(analysis, content)) {
+    // "…, which officials said will start in May": the relative word is the missing subject.
+    const gapped = speaker && !inverted ? relativeGapContent(analysis, speaker, content) : null;
+    if (!gapped || gapped.last <= gapped.first) return;
+    content = gapped;
+    relative = true;
+  }
   // "…, said Kyiv would not sign": a name after the cue that starts the content is its subject.
   if (inverted && !passive && !endsHere && lower[content.first] !== "that" && !quoted) return;
   if (isBareAnaphor(analysis, content)) return;
@@ -217,6 +225,7 @@ export function verbClaim(
     lemma: entry.lemma,
     sentence: sentenceIndex,
     document: holder !== null && evidenceNouns.has(lower[holder.last - 1] ?? ""),
+    ...(relative ? { relative } : {}),
   });
   // "“We will keep talking,” Peskov said, “but nothing is decided.”": the quote goes on after the cue.
   const rest = content.last <= cueIndex && quoted ? splitQuoteAfter(analysis, afterCue, sentence.last) : null;
