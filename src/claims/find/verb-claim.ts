@@ -12,6 +12,7 @@ import {
   isBareNounPhrase,
   isEvidence,
   isGapped,
+  isRecord,
   parentheticalEnd,
 } from "./claim-filters.js";
 import {
@@ -158,7 +159,9 @@ export function verbClaim(
     // "told reporters Ukraine would …": the addressee is in the cue already; none is skipped twice.
     const addressed = entry.lemma === "tell" && cueLast > cueIndex + 1;
     content = contentAfter(analysis, afterCue, sentence.last, addressed ? "say" : entry.lemma);
-    if (content && (needsClause.has(entry.lemma) || FRAME_ONLY.has(entry.lemma))) {
+    // "A new poll shows Sanders leading": a record shows what its object depicts, clause or not.
+    const depicts = EVIDENCE_ONLY.has(entry.lemma) && holder !== null && isRecord(analysis, holder);
+    if (content && !depicts && (needsClause.has(entry.lemma) || FRAME_ONLY.has(entry.lemma))) {
       const start = lower[content.first] ?? "";
       // "thinks that …", "thinks he is right": a that-clause, a quote, or a clause opened by its subject.
       const clause =
