@@ -17,7 +17,8 @@ export function accordingClaim(
   const sentence = analysis.sentences[sentenceIndex] as Sentence;
   const { lower } = analysis.tokens;
   let end = at + 2;
-  while (end < sentence.last && end - at < 24 && !/^[,;:.!?—–]$/.test(lower[end] ?? "")) end++;
+  // "according to the budget office - the rise in deficits …": a spaced hyphen is a dash too.
+  while (end < sentence.last && end - at < 24 && !/^[,;:.!?—–-]$/.test(lower[end] ?? "")) end++;
   const bounded = end < sentence.last || at > first + 1;
   if (end - (at + 2) > 20 || end === at + 2 || !bounded) {
     const fallback = findSpeakerAfter(analysis, at + 2, sentence.last, true);
