@@ -15,3 +15,11 @@ describe("extractClaims: 'according to' before a spaced hyphen", () => {
     expect(claim.speaker?.text).toBe("the city-run transit board");
   });
 });
+
+describe("extractClaims: 'according to' after a connective", () => {
+  it("when only a connective and a comma open the sentence, then the content follows the source", () => {
+    const claim = onlyClaim("Meanwhile, according to recent surveys, most riders want longer opening hours.");
+    expect(claim.speaker?.text).toBe("recent surveys");
+    expect(claim.content.text).toBe("most riders want longer opening hours");
+  });
+});
