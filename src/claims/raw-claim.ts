@@ -23,4 +23,6 @@ export interface RawClaim {
   document?: boolean;
   /** A view or topic cue ("supports", "discussed") that is no claim of its own inside another's content. */
   weak?: boolean;
+  /** True when the content lost its subject to a relative clause ("which officials said will start"). */
+  relative?: boolean;
 }

@@ -28,6 +28,17 @@ export function isEvidence(analysis: Analysis, speaker: Range): boolean {
   return EVIDENCE_NOUNS.has(analysis.tokens.lower[head] ?? "") || analysis.tokens.cap[head] === true;
 }
 
+/** Records and surveys that show what they depict ("the poll shows Sanders leading"), not named sources. */
+const RECORD_NOUNS = wordSet(`
+  poll polls polling survey surveys study studies data records figures analysis research numbers results
+  filings statistics census audit memo email emails video videos footage images photos photo transcript
+  transcripts findings ledgers`);
+
+/** "the poll shows Sanders leading": a record or survey, whose object is what it depicts. */
+export function isRecord(analysis: Analysis, speaker: Range): boolean {
+  return RECORD_NOUNS.has(analysis.tokens.lower[speaker.last - 1] ?? "");
+}
+
 /** "rejected that account": a bare anaphor says nothing a reader can use on its own. */
 export function isBareAnaphor(analysis: Analysis, content: Range): boolean {
   const { lower } = analysis.tokens;

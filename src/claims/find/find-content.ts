@@ -51,8 +51,9 @@ export function contentAfter(
   }
   let k = start;
   let found = -1;
-  let inPhrase = false;
   const addressed = lemma === "tell" || lemma === "ask";
+  // "told the newspaper of Charleston on Saturday that": the skipped addressee may run on.
+  let inPhrase = addressed && start > from;
   for (; k < sentenceLast && k - start < 10; k++) {
     const word = lower[k] ?? "";
     if (word === "that" || isQuoteOpen(analysis, k)) {
@@ -60,13 +61,19 @@ export function contentAfter(
       break;
     }
     if (word === "," || word === ":") inPhrase = false;
+    // "stated of the scandal that", "wrote about the race that" ("said about 40 …" is a number).
+    if ((word === "of" || word === "about") && !/^\d/.test(lower[k + 1] ?? "")) {
+      inPhrase = true;
+      continue;
+    }
     if (word === "," || word === ":" || contentPreludeWords.has(word) || cap[k]) {
       inPhrase ||= PHRASE_OPENERS.has(word) || (addressed && ADDRESSEE_OPENERS.has(word));
       continue;
     }
     // "wrote to the senator's office that", "told the paper in an interview that": the nouns of
     // an addressee or a medium phrase stand between the cue and its that-clause.
-    if (inPhrase && (isPlainNoun(word) || word === "of")) continue;
+    // "wrote to Sanders’ office that": a possessive mark stays inside the phrase.
+    if (inPhrase && (isPlainNoun(word) || word === "of" || word === "'" || word === "’")) continue;
     // "reported, citing unnamed sources, that …": a participle aside before the that-clause.
     if (lower[k - 1] === "," && /ing$/.test(word)) {
       let close = k + 1;

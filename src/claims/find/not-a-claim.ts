@@ -80,6 +80,15 @@ export function isNotAClaim(
   // "His tweet included …": a bare form after a determiner is a noun.
   if (cue === entry.lemma && before.range.last === cueIndex && determiners.has(lower[cueIndex - 1] ?? ""))
     return true;
+  // "a group called Citizens for Unity", "a website called": a thing being named, not a speaker.
+  // "The group called the ruling unfair" does speak: only a new thing, with "a", is being named.
+  if (
+    cue === "called" &&
+    before.range.last === cueIndex &&
+    NAMED_THINGS.has(lower[cueIndex - 1] ?? "") &&
+    /^(?:a|an|another)$/.test(lower[before.range.first] ?? "")
+  )
+    return true;
   // "What does Moscow say?": a question about a claim is not one.
   if (/^(?:do|does|did)$/.test(opener)) return true;
   if (opener === "whether" || opener === "if") return true;
@@ -93,6 +102,13 @@ export function isNotAClaim(
   if (NOUNLIKE.test(cue) && lower[cueIndex + 1] === "of") return true;
   return NOUNLIKE.test(cue) && PREPOSITIONS.has(lower[before.range.first - 1] ?? "");
 }
+
+/** Things that are given names ("a group called …"), never the speaker of "called". */
+const NAMED_THINGS = wordSet(`
+  group groups company companies firm firms website site blog app program programme project party event
+  book film movie show series documentary collection organization organisation movement coalition
+  committee fund pac network newsletter campaign initiative plan bill law procedure policy tactic move
+  technique town village place area region street club band game product brand account page`);
 
 /** "is", "was", "'s": a form of "be" (passives and progressives). */
 export function isBeForm(word: string): boolean {

@@ -12,6 +12,7 @@ import {
   isBareNounPhrase,
   isEvidence,
   isGapped,
+  isRecord,
   parentheticalEnd,
 } from "./claim-filters.js";
 import {
@@ -27,6 +28,7 @@ import { extendCue } from "./extend-cue.js";
 import { contentAfter, contentBefore, sentenceEndsAt, skipAddressee, trimContent } from "./find-content.js";
 import { listenerClaim } from "./listener-claim.js";
 import { isNotAClaim, STATEMENT_NOUNS } from "./not-a-claim.js";
+import { relativeGapContent } from "./relative-gap.js";
 import { sourcedAppositive } from "./sourced-appositive.js";
 
 /** Verbs of putting out a statement: "issued a statement calling …". */
@@ -157,7 +159,9 @@ export function verbClaim(
     // "told reporters Ukraine would …": the addressee is in the cue already; none is skipped twice.
     const addressed = entry.lemma === "tell" && cueLast > cueIndex + 1;
     content = contentAfter(analysis, afterCue, sentence.last, addressed ? "say" : entry.lemma);
-    if (content && (needsClause.has(entry.lemma) || FRAME_ONLY.has(entry.lemma))) {
+    // "A new poll shows Sanders leading": a record shows what its object depicts, clause or not.
+    const depicts = EVIDENCE_ONLY.has(entry.lemma) && holder !== null && isRecord(analysis, holder);
+    if (content && !depicts && (needsClause.has(entry.lemma) || FRAME_ONLY.has(entry.lemma))) {
       const start = lower[content.first] ?? "";
       // "thinks that …", "thinks he is right": a that-clause, a quote, or a clause opened by its subject.
       const clause =
@@ -180,7 +184,14 @@ export function verbClaim(
   if (content && content.first > cueIndex) content = objectPhrase(analysis, entry.lemma, content);
   if (!content || content.last <= content.first) return;
   const quoted = (analysis.quoteOf[content.first] ?? -1) >= 0;
-  if (!quoted && content.first > cueIndex && isGapped(analysis, content)) return;
+  let relative = false;
+  if (!quoted && content.first > cueIndex && isGapped(analysis, content)) {
+    // "…, which officials said will start in May": the relative word is the missing subject.
+    const gapped = speaker && !inverted ? relativeGapContent(analysis, speaker, content) : null;
+    if (!gapped || gapped.last <= gapped.first) return;
+    content = gapped;
+    relative = true;
+  }
   // "…, said Kyiv would not sign": a name after the cue that starts the content is its subject.
   if (inverted && !passive && !endsHere && lower[content.first] !== "that" && !quoted) return;
   if (isBareAnaphor(analysis, content)) return;
@@ -217,6 +228,7 @@ export function verbClaim(
     lemma: entry.lemma,
     sentence: sentenceIndex,
     document: holder !== null && evidenceNouns.has(lower[holder.last - 1] ?? ""),
+    ...(relative ? { relative } : {}),
   });
   // "“We will keep talking,” Peskov said, “but nothing is decided.”": the quote goes on after the cue.
   const rest = content.last <= cueIndex && quoted ? splitQuoteAfter(analysis, afterCue, sentence.last) : null;
