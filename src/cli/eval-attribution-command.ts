@@ -42,7 +42,7 @@ Options:
   --limit N      score only the first N articles
   --gazetteer F  gazetteer YAML (default config/entities.yaml)
   --stance F     also score stance and speaker resolution against a hand-labelled stance set
-                 (test/fixtures/claims/polnear-stance-set.jsonl: offsets into the articles of
+                 (test/fixtures/claims/stance-labels.jsonl: offsets into the articles of
                  <file.jsonl>; items of other articles are skipped). Per label (denies, confirms,
                  asserts, question): precision = items whose matched claim has the label and the
                  item too / items whose matched claim has the label; recall = the same hits / items
