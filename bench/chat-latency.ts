@@ -60,6 +60,20 @@ async function pool<T>(items: readonly T[], run: (item: T) => Promise<number>): 
   return times;
 }
 
+/** The command handler on a store, in this process, as `run` builds it (nothing else is used). */
+function benchHandler(store: Awaited<ReturnType<typeof openStore>>) {
+  return createCommandHandler({
+    store,
+    logger: silentLogger,
+    gazetteer: loadGazetteer(),
+    now: () => new Date(syntheticEnd),
+    checkFeed: async () => ({ kind: "failed", reason: "bench", detail: "not used" }),
+    subscriptionsChanged: () => undefined,
+    queueBriefing: async () => ({ kind: "unknown_topic" }),
+    ingest: { maxFailures: 10 },
+  });
+}
+
 const benchContext = {
   platform: "slack",
   workspaceId: "TBENCH",
@@ -177,16 +191,7 @@ try {
   for (const [load, names] of Object.entries(loads)) {
     // A fresh handler per load, so the first load reuses nothing.
     const store = await openStore(`sqlite:${file}`);
-    const handler = createCommandHandler({
-      store,
-      logger: silentLogger,
-      gazetteer: loadGazetteer(),
-      now: () => new Date(syntheticEnd),
-      checkFeed: async () => ({ kind: "failed", reason: "bench", detail: "not used" }),
-      subscriptionsChanged: () => undefined,
-      queueBriefing: async () => ({ kind: "unknown_topic" }),
-      ingest: { maxFailures: 10 },
-    });
+    const handler = benchHandler(store);
     const context = benchContext;
     const handlerAsk = async (who: string) => {
       const request: CommandRequest = { command: "latest", options: { who }, context };
@@ -217,16 +222,7 @@ try {
   }
   const worst = await (async () => {
     const store = await openStore(`sqlite:${file}`);
-    const handler = createCommandHandler({
-      store,
-      logger: silentLogger,
-      gazetteer: loadGazetteer(),
-      now: () => new Date(syntheticEnd),
-      checkFeed: async () => ({ kind: "failed", reason: "bench", detail: "not used" }),
-      subscriptionsChanged: () => undefined,
-      queueBriefing: async () => ({ kind: "unknown_topic" }),
-      ingest: { maxFailures: 10 },
-    });
+    const handler = benchHandler(store);
     // One ordinary request first, so the speaker list is loaded before the timed ones.
     await handler.handle({ command: "latest", options: { who: named[0] ?? "" }, context: benchContext });
     const times: number[] = [];

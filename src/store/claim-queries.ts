@@ -6,6 +6,7 @@ import { chunk } from "./chunk.js";
 import { claimRowSchema, stanceSchema } from "./claim-row-schema.js";
 import type { ClaimTable, Database } from "./database-schema.js";
 import { isoTime } from "./iso-time.js";
+import { speakerQueries } from "./speaker-queries.js";
 import { StoreError } from "./store-error.js";
 
 /** Filters for `latestClaims`. */
@@ -81,50 +82,13 @@ export function claimQueries(db: Kysely<Database>): ClaimStore {
     },
 
     async listSpeakers() {
-      // The newest claim per speaker key names the speaker (names get better as articles come
-      // in). Grouping on the (speaker_key, published_at) index then joining back is several
-      // times faster on both engines than a window function over every claim.
-      const newest = db
-        .selectFrom("claims")
-        .select((eb) => ["speaker_key", eb.fn.max("published_at").as("latest")])
-        .where("speaker_key", "is not", null)
-        .groupBy("speaker_key")
-        .as("newest");
-      const rows = await db
-        .selectFrom("claims")
-        .innerJoin(newest, (join) =>
-          join
-            .onRef("claims.speaker_key", "=", "newest.speaker_key")
-            .onRef("claims.published_at", "=", "newest.latest"),
-        )
-        .select([
-          "claims.speaker_key",
-          "claims.speaker_name",
-          "claims.side",
-          "claims.article_id",
-          "claims.idx",
-        ])
-        .execute();
-      // Several claims can share the newest time: the last by article id then index wins.
-      const byKey = new Map<string, (typeof rows)[number]>();
-      for (const row of rows) {
-        if (row.speaker_key === null) continue;
-        const kept = byKey.get(row.speaker_key);
-        if (kept === undefined || compareClaimPosition(row, kept) > 0) byKey.set(row.speaker_key, row);
-      }
-      return [...byKey.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([speakerKey, row]) => ({ speakerKey, name: row.speaker_name ?? speakerKey, side: row.side }));
+      // The same reading as the speaker directory's: the newest claim per key names the speaker.
+      const summaries = await speakerQueries(db).speakerSummaries({});
+      return summaries
+        .map(({ speakerKey, name, side }) => ({ speakerKey, name, side }))
+        .sort((a, b) => (a.speakerKey < b.speakerKey ? -1 : a.speakerKey > b.speakerKey ? 1 : 0));
     },
   };
-}
-
-function compareClaimPosition(
-  a: { article_id: string; idx: number },
-  b: { article_id: string; idx: number },
-): number {
-  if (a.article_id !== b.article_id) return a.article_id < b.article_id ? -1 : 1;
-  return a.idx - b.idx;
 }
 
 function toRow(articleId: string, stored: StoredClaim): Insertable<ClaimTable> {
