@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { isUsableClaim } from "../briefing/claim-filter.js";
 import { condenseContent } from "../briefing/condense-content.js";
 import type { Claim } from "../claims/claim.js";
@@ -18,6 +17,7 @@ import { wordIndex } from "../claims/eval/word-index.js";
 import { extractClaims } from "../claims/extract-claims.js";
 import { loadGazetteer } from "../claims/load-gazetteer.js";
 import type { CliCommand } from "./cli-io.js";
+import { parseCommandArgs, usageError } from "./parse-command-args.js";
 
 const HELP = `Usage: newsbrief eval-attribution <file.jsonl> [--json] [--limit N] [--gazetteer FILE] [--stance FILE]
 
@@ -52,44 +52,34 @@ Options:
                  unnamed sources). "shown in a briefing" counts only claims that clear the
                  confidence threshold and isUsableClaim, as a briefing would show them.`;
 
+const spec = {
+  name: "eval-attribution",
+  help: HELP,
+  options: {
+    json: { type: "boolean" },
+    limit: { type: "string" },
+    gazetteer: { type: "string" },
+    stance: { type: "string" },
+  },
+  positionals: true,
+} as const;
+
 /** `newsbrief eval-attribution <file.jsonl>`: precision/recall/F1 and throughput of extractClaims. */
 export const evalAttributionCommand: CliCommand = async (argv, io) => {
-  let parsed: {
-    values: { help?: boolean; json?: boolean; limit?: string; gazetteer?: string; stance?: string };
-    positionals: string[];
-  };
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        help: { type: "boolean", short: "h" },
-        json: { type: "boolean" },
-        limit: { type: "string" },
-        gazetteer: { type: "string" },
-        stance: { type: "string" },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    return usage(io, (error as Error).message);
-  }
+  const parsed = parseCommandArgs(spec, argv, io);
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(`${HELP}\n`);
-    return 0;
-  }
-  if (positionals.length > 1) return usage(io, `unexpected argument ${positionals[1]}`);
+  if (positionals.length > 1) return usageError(spec, io, `unexpected argument ${positionals[1]}`);
   const [file] = positionals;
   const json = values.json === true;
   const gazetteerPath = values.gazetteer;
   const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
   if (!(limit === Number.POSITIVE_INFINITY || (Number.isInteger(limit) && limit >= 1)))
-    return usage(io, `--limit must be a positive integer, got "${values.limit}"`);
-  if (!file) return usage(io, "missing <file.jsonl>");
-  if (!existsSync(file)) return usage(io, `${file}: file not found`);
+    return usageError(spec, io, `--limit must be a positive integer, got "${values.limit}"`);
+  if (!file) return usageError(spec, io, "missing <file.jsonl>");
+  if (!existsSync(file)) return usageError(spec, io, `${file}: file not found`);
   if (values.stance !== undefined && !existsSync(values.stance))
-    return usage(io, `${values.stance}: file not found`);
+    return usageError(spec, io, `${values.stance}: file not found`);
   let articles: Awaited<ReturnType<typeof readPolnear>>;
   let stanceItems: Map<string, StanceItem[]> | null = null;
   try {
@@ -190,9 +180,4 @@ function byArticle(items: StanceItem[]): Map<string, StanceItem[]> {
 
 function round(x: number): number {
   return Math.round(x * 10) / 10;
-}
-
-function usage(io: Parameters<CliCommand>[1], message: string): number {
-  io.stderr.write(`eval-attribution: ${message}\n${HELP}\n`);
-  return 2;
 }

@@ -1,11 +1,11 @@
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { ExtractResult } from "../claims/claim.js";
 import { shownConfidence } from "../claims/confidence-threshold.js";
 import { extractClaims } from "../claims/extract-claims.js";
 import { type Gazetteer, loadGazetteer } from "../claims/load-gazetteer.js";
 import { loadConfig } from "../config/load-config.js";
-import type { CliCommand, CliIo } from "./cli-io.js";
+import type { CliCommand } from "./cli-io.js";
+import { parseCommandArgs } from "./parse-command-args.js";
 import { readJsonLines } from "./read-json-lines.js";
 import { writeJsonLine } from "./write-json-line.js";
 
@@ -27,24 +27,13 @@ const inputSchema = z.object({ id: z.string(), text: z.string(), date: z.string(
 
 /** `newsbrief extract`: streams JSON Lines articles in, claims out, line by line. */
 export const extractCommand: CliCommand = async (argv, io) => {
-  let values: { help?: boolean; config?: string; gazetteer?: string };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        help: { type: "boolean", short: "h" },
-        config: { type: "string" },
-        gazetteer: { type: "string" },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    return usage(io, (error as Error).message);
-  }
-  if (values.help) {
-    io.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const parsed = parseCommandArgs(
+    { name: "extract", help: HELP, options: { config: { type: "string" }, gazetteer: { type: "string" } } },
+    argv,
+    io,
+  );
+  if (typeof parsed === "number") return parsed;
+  const { values } = parsed;
   const { config: configPath, gazetteer: gazetteerPath } = values;
   // A broken --config file is thrown, for the CLI's one error handler to report.
   if (configPath !== undefined) loadConfig({ configPath, env: io.env });
@@ -70,8 +59,3 @@ export const extractCommand: CliCommand = async (argv, io) => {
   }
   return bad > 0 ? 1 : 0;
 };
-
-function usage(io: CliIo, message: string): number {
-  io.stderr.write(`extract: ${message}\n${HELP}\n`);
-  return 2;
-}

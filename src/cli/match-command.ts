@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { ConfigError, loadConfig } from "../config/load-config.js";
 import { compileTopicQuery, type TopicMatcher } from "../topics/compile-topic-query.js";
@@ -6,6 +5,7 @@ import { parseTopicQuery } from "../topics/parse-topic-query.js";
 import { selectTopicArticles } from "../topics/select/select-topic-articles.js";
 import type { TopicArticle, TopicMatch } from "../topics/select/topic-selection.js";
 import type { CliCommand, CliIo } from "./cli-io.js";
+import { parseCommandArgs, usageError } from "./parse-command-args.js";
 import { readJsonLines } from "./read-json-lines.js";
 import { writeJsonLine } from "./write-json-line.js";
 
@@ -36,6 +36,12 @@ const inputSchema = z.object({
   text: z.string(),
 });
 
+const spec = {
+  name: "match",
+  help: HELP,
+  options: { topic: { type: "string" }, query: { type: "string" }, config: { type: "string" } },
+} as const;
+
 /** One output line of `newsbrief match`: the contract an outside check scores. */
 interface MatchResult {
   id: string;
@@ -47,27 +53,11 @@ interface MatchResult {
 
 /** `newsbrief match`: which JSON Lines items belong to a topic, and why. */
 export const matchCommand: CliCommand = async (argv, io) => {
-  let values: { help?: boolean; topic?: string; query?: string; config?: string };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        help: { type: "boolean", short: "h" },
-        topic: { type: "string" },
-        query: { type: "string" },
-        config: { type: "string" },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    return usage(io, (error as Error).message);
-  }
-  if (values.help) {
-    io.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const parsed = parseCommandArgs(spec, argv, io);
+  if (typeof parsed === "number") return parsed;
+  const { values } = parsed;
   if ((values.topic === undefined) === (values.query === undefined)) {
-    return usage(io, "give either --topic NAME or --query QUERY");
+    return usageError(spec, io, "give either --topic NAME or --query QUERY");
   }
   let matcher: TopicMatcher;
   try {
@@ -115,9 +105,4 @@ function topicQuery(values: { topic?: string; query?: string; config?: string },
     throw new Error(`no topic "${values.topic}" in workspace "default" of ${configPath} (topics: ${names})`);
   }
   return topic.query;
-}
-
-function usage(io: CliIo, message: string): number {
-  io.stderr.write(`match: ${message}\n${HELP}\n`);
-  return 2;
 }
