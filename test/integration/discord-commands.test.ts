@@ -12,7 +12,7 @@ describe("Discord command sync at startup", () => {
   const discord = useDiscordAdapter();
 
   it("when the bot starts for the first time, then it bulk-overwrites the global commands with a valid payload", async () => {
-    const bed = await discord();
+    const bed = await discord({ timeoutMs: 5_000 });
     await bed.adapter.start(createTestCommandHandler().handler);
     const puts = bed.fake.requestsTo("PUT", globalCommands);
     expect(puts).toHaveLength(1);
@@ -32,9 +32,9 @@ describe("Discord command sync at startup", () => {
   });
 
   it("when the bot starts again with the same commands, then it only compares and does not overwrite", async () => {
-    const first = await discord();
+    const first = await discord({ timeoutMs: 5_000 });
     await first.adapter.start(createTestCommandHandler().handler);
-    const second = await discord({}, { fake: first.fake });
+    const second = await discord({ timeoutMs: 5_000 }, { fake: first.fake });
     await second.adapter.start(createTestCommandHandler().handler);
     expect(first.fake.requestsTo("GET", globalCommands)).toHaveLength(2);
     expect(first.fake.requestsTo("PUT", globalCommands)).toHaveLength(1);
@@ -42,7 +42,7 @@ describe("Discord command sync at startup", () => {
   });
 
   it("when a description changed, then the commands are overwritten; for a guild, on that guild's route", async () => {
-    const bed = await discord();
+    const bed = await discord({ timeoutMs: 5_000 });
     await bed.adapter.start(createTestCommandHandler().handler);
     const rest = createDiscordRest({ token: testToken, apiUrl: bed.fake.apiUrl });
     const changed = buildDiscordCommands().map((command) =>

@@ -17,7 +17,9 @@ describe("Discord adapter over the gateway", () => {
   const discord = useDiscordAdapter();
 
   async function connected(behaviour: Parameters<typeof createTestCommandHandler>[0] = {}) {
-    const bed = await discord();
+    // REST calls get a loaded machine's time: nothing here tests a hang, and a 300 ms abort under
+    // load would lose a callback the test then waits for.
+    const bed = await discord({ timeoutMs: 5_000 });
     const test = createTestCommandHandler(behaviour);
     await bed.adapter.start(test.handler);
     await bed.adapter.session.open();

@@ -20,7 +20,7 @@ describe("Discord HTTP interactions endpoint", () => {
   });
 
   async function serving(behaviour: Parameters<typeof createTestCommandHandler>[0] = {}) {
-    const bed = await discord({ publicKey: publicKeyHex });
+    const bed = await discord({ publicKey: publicKeyHex, timeoutMs: 5_000 });
     const test = createTestCommandHandler(behaviour);
     await bed.adapter.start(test.handler);
     const route = bed.adapter.httpRoutes?.find((candidate) => candidate.path === "/discord/interactions");

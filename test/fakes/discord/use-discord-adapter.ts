@@ -20,7 +20,8 @@ export interface DiscordTestBed {
 
 /**
  * A fresh fake Discord and an adapter pointed at it, per call; both are stopped after the test.
- * Timeouts are tiny so failure tests stay fast.
+ * Timeouts are tiny so failure tests stay fast; tests that wait for a REST call to arrive give it
+ * `timeoutMs` a loaded machine can meet.
  */
 export function useDiscordAdapter(): (
   options?: Partial<DiscordAdapterOptions>,
