@@ -7,6 +7,7 @@ import { openStore } from "../../../src/store/open-store.js";
 import { startFakeFeedServer } from "../../fakes/fake-feed-server.js";
 import { startFakeSlack } from "../../fakes/fake-slack.js";
 import { makeRssFeed } from "../../fixtures/feeds/make-feed.js";
+import { everySecondSchedules } from "./every-second-schedules.js";
 import { scratchSchema } from "./scratch-schema.js";
 import { type Replica, startReplica } from "./start-replica.js";
 
@@ -141,15 +142,7 @@ function configYaml(scenario: CrashScenario, feedUrl: string, dir: string): stri
     "  retryBaseSeconds: 0.2",
     "feeds:",
     `  - url: ${feedUrl}`,
-    "topics:",
-    "  - name: peace-plan",
-    "    query: Ukraine",
-    "schedules:",
-    ...Array.from({ length: scenario.subscriptions }, (_, index) => [
-      `  - channel: slack:C${String(index).padStart(4, "0")}`,
-      "    topic: peace-plan",
-      '    cron: "* * * * * *"',
-    ]).flat(),
+    ...everySecondSchedules(scenario.subscriptions),
   ].join("\n")}\n`;
 }
 

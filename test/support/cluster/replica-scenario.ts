@@ -4,6 +4,7 @@ import path from "node:path";
 import { startFakeFeedServer } from "../../fakes/fake-feed-server.js";
 import { type FakeSlack, startFakeSlack } from "../../fakes/fake-slack.js";
 import { makeRssFeed } from "../../fixtures/feeds/make-feed.js";
+import { everySecondSchedules } from "./every-second-schedules.js";
 import { schemaRows, scratchSchema } from "./scratch-schema.js";
 import { type Replica, startReplica } from "./start-replica.js";
 
@@ -120,15 +121,7 @@ function configYaml(scenario: ReplicaScenario, url: (path: string) => string, di
     "  retryBaseSeconds: 0.5",
     "feeds:",
     ...Array.from({ length: scenario.feeds }, (_, index) => `  - url: ${url(`/feed-${index}.xml`)}`),
-    "topics:",
-    "  - name: peace-plan",
-    "    query: Ukraine",
-    "schedules:",
-    ...Array.from({ length: scenario.subscriptions }, (_, index) => [
-      `  - channel: slack:C${String(index).padStart(4, "0")}`,
-      "    topic: peace-plan",
-      '    cron: "* * * * * *"',
-    ]).flat(),
+    ...everySecondSchedules(scenario.subscriptions),
   ];
   return `${lines.join("\n")}\n`;
 }
