@@ -17,6 +17,8 @@ export class HttpListenError extends Error {
   readonly code = "http_listen_failed";
 }
 
+const keepAliveMs = 65_000;
+
 /**
  * The bot's HTTP server: `/healthz` (the process answers), `/readyz` (200, or 503 with the
  * reasons, one per line), `/metrics` (Prometheus text), and the routes adapters bring (Slack's
@@ -57,6 +59,11 @@ export async function startHttpServer(options: {
     }
     plain(response, 404, "not found\n");
   });
+  // Idle connections stay open longer than the 60 s a load balancer or proxy in front commonly
+  // keeps them (Node's 5 s default lets a client reuse a socket the server is closing, and makes
+  // a burst after a pause open every connection anew while the first requests are being served).
+  server.keepAliveTimeout = keepAliveMs;
+  server.headersTimeout = keepAliveMs + 1_000;
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {

@@ -4,6 +4,7 @@ import { chunk } from "./chunk.js";
 import { toStoredClaim } from "./claim-queries.js";
 import type { Database } from "./database-schema.js";
 import { isoTime } from "./iso-time.js";
+import { reusableQuery } from "./reusable-query.js";
 
 /** A position in newest-first claim order: the last claim a page returned. */
 export interface ClaimCursor {
@@ -62,6 +63,18 @@ export interface LatestClaimStore {
 
 const chunkSize = 500;
 
+/** What a page of `newestClaims` is asked with: the filters, the cursor's parts, the size. */
+interface NewestPage {
+  [parameter: string]: string | number | undefined;
+  topicKey?: string | undefined;
+  speakerKey?: string | undefined;
+  side?: string | undefined;
+  at?: string | undefined;
+  articleId?: string | undefined;
+  index?: number | undefined;
+  limit: number;
+}
+
 /**
  * Newest-first reads on the claims_speaker_newest, claims_side_newest and claims_newest indexes
  * (migration 005), which end in exactly this order: the filter column is matched, the index is
@@ -69,51 +82,65 @@ const chunkSize = 500;
  * claims the speaker has.
  */
 export function latestClaimQueries(db: Kysely<Database>): LatestClaimStore {
+  const newestPage = reusableQuery(db, (page: NewestPage) => {
+    let select = db
+      .selectFrom("claims")
+      // A primary-key probe per index entry walked, joined before the article: SQLite keeps the
+      // written order across a left join, so a claim off the topic is skipped before its row or
+      // its article is read (most of the reads when the topic is narrow).
+      .leftJoin("topic_matches", (join) =>
+        join
+          .onRef("topic_matches.article_id", "=", "claims.article_id")
+          .on("topic_matches.query_key", "=", page.topicKey ?? ""),
+      )
+      .innerJoin("articles", "articles.id", "claims.article_id")
+      .selectAll("claims")
+      .select([
+        "articles.url as article_url",
+        "articles.outlet as article_outlet",
+        "articles.title as article_title",
+        "topic_matches.matches as topic_match",
+      ]);
+    if (page.topicKey !== undefined)
+      select = select.where((eb) =>
+        eb.or([eb("topic_matches.matches", "is", null), eb("topic_matches.matches", "=", 1)]),
+      );
+    if (page.speakerKey !== undefined) select = select.where("claims.speaker_key", "=", page.speakerKey);
+    if (page.side !== undefined) select = select.where("claims.side", "=", page.side);
+    if (page.at !== undefined) {
+      // The plain bound lets both engines range-scan the index; the row value orders ties exactly.
+      select = select
+        .where("claims.published_at", "<=", page.at)
+        .where((eb) =>
+          eb(
+            eb.refTuple("claims.published_at", "claims.article_id", "claims.idx"),
+            "<",
+            eb.tuple(page.at ?? "", page.articleId ?? "", page.index ?? 0),
+          ),
+        );
+    }
+    return select
+      .orderBy("claims.published_at", "desc")
+      .orderBy("claims.article_id", "desc")
+      .orderBy("claims.idx", "desc")
+      .limit(page.limit);
+  });
   return {
     async newestClaims(query) {
-      const topicKey = query.topicKey ?? "";
-      let select = db
-        .selectFrom("claims")
-        .innerJoin("articles", "articles.id", "claims.article_id")
-        // A primary-key probe per claim walked: an article off the topic is skipped unread.
-        .leftJoin("topic_matches", (join) =>
-          join
-            .onRef("topic_matches.article_id", "=", "claims.article_id")
-            .on("topic_matches.query_key", "=", topicKey),
-        )
-        .selectAll("claims")
-        .select([
-          "articles.url as article_url",
-          "articles.outlet as article_outlet",
-          "articles.title as article_title",
-          "topic_matches.matches as topic_match",
-        ]);
-      if (query.topicKey !== undefined)
-        select = select.where((eb) =>
-          eb.or([eb("topic_matches.matches", "is", null), eb("topic_matches.matches", "=", 1)]),
-        );
-      if (query.speakerKey !== undefined) select = select.where("claims.speaker_key", "=", query.speakerKey);
-      if (query.side !== undefined) select = select.where("claims.side", "=", query.side);
       const before = query.before;
-      if (before !== undefined) {
-        const at = isoTime(before.publishedAt, "before.publishedAt");
-        // The plain bound lets both engines range-scan the index; the row value orders ties exactly.
-        select = select
-          .where("claims.published_at", "<=", at)
-          .where((eb) =>
-            eb(
-              eb.refTuple("claims.published_at", "claims.article_id", "claims.idx"),
-              "<",
-              eb.tuple(at, before.articleId, before.index),
-            ),
-          );
-      }
-      const rows = await select
-        .orderBy("claims.published_at", "desc")
-        .orderBy("claims.article_id", "desc")
-        .orderBy("claims.idx", "desc")
-        .limit(query.limit)
-        .execute();
+      const rows = await newestPage({
+        topicKey: query.topicKey,
+        speakerKey: query.speakerKey,
+        side: query.side,
+        ...(before === undefined
+          ? {}
+          : {
+              at: isoTime(before.publishedAt, "before.publishedAt"),
+              articleId: before.articleId,
+              index: before.index,
+            }),
+        limit: query.limit,
+      });
       return rows.map(({ article_url, article_outlet, article_title, topic_match, ...row }) => ({
         claim: toStoredClaim(row),
         article: { url: article_url, outlet: article_outlet, title: article_title },

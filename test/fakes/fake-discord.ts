@@ -44,6 +44,8 @@ export interface FakeDiscord extends FakeIdentity {
   errors: string[];
   /** Requests matching a method and a path pattern. */
   requestsTo(method: string, path: RegExp): DiscordRequest[];
+  /** The first request with this method and exact path: one already received, else the next. */
+  request(method: string, path: string): Promise<DiscordRequest>;
   /**
    * Answer requests matching method and path with a fault: `times` of them (default: until
    * cleared), after letting `after` through (default 0).
@@ -76,6 +78,9 @@ export async function startFakeDiscord(identity: Partial<FakeIdentity> = {}): Pr
   const faults: { method: string; path: RegExp; fault: DiscordFault; left: number; pass: number }[] = [];
   const requests: DiscordRequest[] = [];
   const errors: string[] = [];
+  const awaited = new Map<string, ((request: DiscordRequest) => void)[]>();
+  // The first request per "METHOD path", so `request()` finds one without scanning them all.
+  const firstByKey = new Map<string, DiscordRequest>();
   let origin = "";
   const gateway = createFakeGateway(who);
   const routes = fakeRestRoutes(who, state, () => `${origin.replace(/^http/, "ws")}/gateway`);
@@ -88,7 +93,13 @@ export async function startFakeDiscord(identity: Partial<FakeIdentity> = {}): Pr
       const body: unknown = text === "" ? undefined : JSON.parse(text);
       const method = req.method ?? "GET";
       const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10(?=\/)/, "");
-      requests.push({ method, path, query: url.searchParams, headers: req.headers, body, at: Date.now() });
+      const received = { method, path, query: url.searchParams, headers: req.headers, body, at: Date.now() };
+      requests.push(received);
+      const key = `${method} ${path}`;
+      if (!firstByKey.has(key)) firstByKey.set(key, received);
+      const waiting = awaited.get(key);
+      awaited.delete(key);
+      for (const resolve of waiting ?? []) resolve(received);
       const fault = faults.find(
         (entry) => entry.method === method && entry.path.test(path) && entry.left > 0,
       );
@@ -133,6 +144,12 @@ export async function startFakeDiscord(identity: Partial<FakeIdentity> = {}): Pr
     requests,
     errors,
     requestsTo: (method, path) => requests.filter((req) => req.method === method && path.test(req.path)),
+    request: (method, path) => {
+      const key = `${method} ${path}`;
+      const seen = firstByKey.get(key);
+      if (seen !== undefined) return Promise.resolve(seen);
+      return new Promise((resolve) => awaited.set(key, [...(awaited.get(key) ?? []), resolve]));
+    },
     fault: (method, path, fault, options = {}) => {
       const { times = Number.POSITIVE_INFINITY, after = 0 } = options;
       faults.unshift({ method, path, fault, left: times, pass: after });

@@ -86,6 +86,25 @@ describe("/latest with the settings cache on", () => {
     expect(await ask()).toBe("No claims by Dmitry Peskov on Grain deal yet.");
   });
 
+  it("when topics change behind its back and the cache time passes, then one command still sees the old ones while they are read again, and the next sees the change", async () => {
+    const h = harness();
+    await h.store.upsertTopic(makeTopic());
+    await storeArticle(h.store, makeArticle(), [
+      { speaker: speakers.peskov, content: "no such plan is being discussed with the United States" },
+    ]);
+    const handler = h.handler({ settingsCacheMs: 50 });
+    const ask = async () =>
+      (await handler.handle(makeRequest("latest", { who: "peskov", topic: "grain" }))).title;
+    expect(await ask()).toBe("Unknown topic “grain”.");
+    await h.store.upsertTopic(
+      makeTopic({ workspaceId: "T0WORK", name: "grain", title: "Grain deal", query: "grain" }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await ask()).toBe("Unknown topic “grain”.");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await ask()).toBe("No claims by Dmitry Peskov on Grain deal yet.");
+  });
+
   it("when the same question comes again within the cache time, then the answer is reused, new claims and all", async () => {
     const h = harness();
     await h.store.upsertTopic(makeTopic());
