@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { Pool } from "undici";
 import { loadGazetteer } from "../src/claims/load-gazetteer.js";
 import type { CommandRequest } from "../src/commands/command-request.js";
 import { createCommandHandler } from "../src/commands/create-command-handler.js";
@@ -114,30 +114,24 @@ const benchContext = {
   isAdmin: async () => false,
 } as const;
 
-const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-
-/** One POST on a kept-alive connection: status and body. */
-function post(port: number, body: string, headers: Record<string, string>) {
-  return new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const outgoing = request({
-      host: "127.0.0.1",
-      port,
-      path: "/slack/events",
-      method: "POST",
-      agent,
-      headers,
-    });
-    outgoing.on("error", reject);
-    outgoing.on("response", (response) => {
-      let text = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => {
-        text += chunk;
-      });
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
-    });
-    outgoing.end(body);
+/**
+ * POSTs to the bot's Slack route over `concurrency` connections kept alive across the pauses
+ * between loads, through undici: the load generator shares the machine's two cores with the bot,
+ * and undici's client costs less CPU per request than node:http's.
+ */
+function slackClient(port: number) {
+  const connections = new Pool(`http://127.0.0.1:${port}`, {
+    connections: concurrency,
+    keepAliveTimeout: 120_000,
+    keepAliveMaxTimeout: 120_000,
   });
+  return {
+    async post(body: string, headers: Record<string, string>) {
+      const response = await connections.request({ path: "/slack/events", method: "POST", headers, body });
+      return { status: response.statusCode, text: await response.body.text() };
+    },
+    close: () => connections.close(),
+  };
 }
 
 const summary = (times: number[]) => ({
@@ -195,10 +189,11 @@ try {
     peakRssMb = Math.max(peakRssMb, residentMemoryMb(pid));
   }, 100);
 
+  const client = slackClient(port);
   const slackAsk = async ({ who, channel }: Ask) => {
     const body = formBody(makeSlashCommand({ text: who, team_id: "TBENCH", channel_id: `CBENCH${channel}` }));
     const started = performance.now();
-    const { status, text } = await post(port, body, {
+    const { status, text } = await client.post(body, {
       "content-type": "application/x-www-form-urlencoded",
       ...signRequest(signingSecret, body),
     });
@@ -290,6 +285,7 @@ try {
       loadSeconds: Math.round(loadSeconds),
     }),
   );
+  await client.close();
   bot.child.kill("SIGTERM");
   await bot.exited;
 } finally {
