@@ -1,4 +1,4 @@
-import type { Compilable, CompiledQuery, Kysely } from "kysely";
+import { type Compilable, type CompiledQuery, createQueryId, type Kysely } from "kysely";
 
 /** Parameters of a query: a value per name, or undefined when the query leaves that part out. */
 type QueryParameters = Record<string, string | number | undefined>;
@@ -38,7 +38,12 @@ export function reusableQuery<DB, P extends QueryParameters, Row>(
     const values = entry.sources.map((source) =>
       "name" in source ? parameters[source.name] : source.constant,
     );
-    const result = await db.executeQuery<Row>({ ...entry.query, parameters: values });
+    // A fresh query id per run: plugins key what they keep about a query by it.
+    const result = await db.executeQuery<Row>({
+      ...entry.query,
+      parameters: values,
+      queryId: createQueryId(),
+    });
     return result.rows;
   };
 }
