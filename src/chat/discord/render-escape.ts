@@ -1,3 +1,4 @@
+import { foldWhitespace } from "../../text/fold-whitespace.js";
 import { shorten } from "../../text/shorten.js";
 
 /**
@@ -7,15 +8,10 @@ import { shorten } from "../../text/shorten.js";
  * and line breaks fold to spaces.
  */
 export function escapeDiscord(text: string): string {
-  return (
-    text
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
-      .replace(/[\u0000-\u001f\u007f]+/gu, " ")
-      .replace(/\s+/gu, " ")
-      .trim()
-      .replace(/[\\*_~`|>#\-[\]()<]/gu, (char) => `\\${char}`)
-      .replace(/@/gu, "@\u200b")
-  );
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
+  return foldWhitespace(text.replace(/[\u0000-\u001f\u007f]/gu, " "))
+    .replace(/[\\*_~`|>#\-[\]()<]/gu, (char) => `\\${char}`)
+    .replace(/@/gu, "@\u200b");
 }
 
 /**
