@@ -1,10 +1,11 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { StoredClaim } from "../claims/stored-claim.js";
 import { chunk } from "./chunk.js";
 import { toStoredClaim } from "./claim-queries.js";
 import type { Database } from "./database-schema.js";
 import { isoTime } from "./iso-time.js";
 import { reusableQuery } from "./reusable-query.js";
+import { StoreError } from "./store-error.js";
 
 /** A position in newest-first claim order: the last claim a page returned. */
 export interface ClaimCursor {
@@ -82,51 +83,65 @@ interface NewestPage {
  * claims the speaker has.
  */
 export function latestClaimQueries(db: Kysely<Database>): LatestClaimStore {
-  const newestPage = reusableQuery(db, (page: NewestPage) => {
-    let select = db
-      .selectFrom("claims")
-      // A primary-key probe per index entry walked, joined before the article: SQLite keeps the
-      // written order across a left join, so a claim off the topic is skipped before its row or
-      // its article is read (most of the reads when the topic is narrow).
-      .leftJoin("topic_matches", (join) =>
-        join
-          .onRef("topic_matches.article_id", "=", "claims.article_id")
-          .on("topic_matches.query_key", "=", page.topicKey ?? ""),
-      )
-      .innerJoin("articles", "articles.id", "claims.article_id")
-      .selectAll("claims")
-      .select([
-        "articles.url as article_url",
-        "articles.outlet as article_outlet",
-        "articles.title as article_title",
-        "topic_matches.matches as topic_match",
-      ]);
-    if (page.topicKey !== undefined)
-      select = select.where((eb) =>
-        eb.or([eb("topic_matches.matches", "is", null), eb("topic_matches.matches", "=", 1)]),
-      );
-    if (page.speakerKey !== undefined) select = select.where("claims.speaker_key", "=", page.speakerKey);
-    if (page.side !== undefined) select = select.where("claims.side", "=", page.side);
-    if (page.at !== undefined) {
-      // The plain bound lets both engines range-scan the index; the row value orders ties exactly.
-      select = select
-        .where("claims.published_at", "<=", page.at)
-        .where((eb) =>
-          eb(
-            eb.refTuple("claims.published_at", "claims.article_id", "claims.idx"),
-            "<",
-            eb.tuple(page.at ?? "", page.articleId ?? "", page.index ?? 0),
-          ),
+  const newestPage = reusableQuery(
+    db,
+    (page: NewestPage) => {
+      let select = db
+        .selectFrom("claims")
+        // A primary-key probe per index entry walked, joined before the article: SQLite keeps the
+        // written order across a left join, so a claim off the topic is skipped before its row or
+        // its article is read (most of the reads when the topic is narrow).
+        .leftJoin("topic_matches", (join) =>
+          join
+            .onRef("topic_matches.article_id", "=", "claims.article_id")
+            .on("topic_matches.query_key", "=", page.topicKey ?? ""),
+        )
+        .innerJoin("articles", "articles.id", "claims.article_id")
+        .selectAll("claims")
+        .select([
+          "articles.url as article_url",
+          "articles.outlet as article_outlet",
+          "articles.title as article_title",
+          "topic_matches.matches as topic_match",
+        ]);
+      if (page.topicKey !== undefined)
+        select = select.where((eb) =>
+          eb.or([eb("topic_matches.matches", "is", null), eb("topic_matches.matches", "=", 1)]),
         );
-    }
-    return select
-      .orderBy("claims.published_at", "desc")
-      .orderBy("claims.article_id", "desc")
-      .orderBy("claims.idx", "desc")
-      .limit(page.limit);
-  });
+      if (page.speakerKey !== undefined) select = select.where("claims.speaker_key", "=", page.speakerKey);
+      if (page.side !== undefined) select = select.where("claims.side", "=", page.side);
+      if (page.at !== undefined) {
+        // The plain bound lets both engines range-scan the index; the row value orders ties exactly.
+        select = select
+          .where("claims.published_at", "<=", page.at)
+          .where((eb) =>
+            eb(
+              eb.refTuple("claims.published_at", "claims.article_id", "claims.idx"),
+              "<",
+              eb.tuple(page.at ?? "", page.articleId ?? "", page.index ?? 0),
+            ),
+          );
+      }
+      return (
+        select
+          .orderBy("claims.published_at", "desc")
+          .orderBy("claims.article_id", "desc")
+          .orderBy("claims.idx", "desc")
+          // Written into the SQL (a shape per page size, a handful in all): SQLite runs a 16-row page
+          // about a fifth faster with a literal LIMIT than with a bound one.
+          .limit(sql.lit(page.limit))
+      );
+    },
+    ["limit"],
+  );
   return {
     async newestClaims(query) {
+      if (!Number.isSafeInteger(query.limit) || query.limit < 1) {
+        throw new StoreError(
+          "store_argument_invalid",
+          `newestClaims: limit ${query.limit} is not a positive integer`,
+        );
+      }
       const before = query.before;
       const rows = await newestPage({
         topicKey: query.topicKey,

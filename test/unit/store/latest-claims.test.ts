@@ -71,6 +71,15 @@ describe.each(storeBackends)("newest claims with their sources in the $name stor
     ]);
   });
 
+  it("when pages of different sizes are asked for, then each holds that many, and a size that is not a positive whole number is refused", async () => {
+    const sizes = [];
+    for (const limit of [1, 3, 2, 10]) sizes.push((await store.newestClaims({ limit })).length);
+    expect(sizes).toEqual([1, 3, 2, 5]);
+    for (const limit of [0, 2.5, -1, Number.NaN]) {
+      await expect(store.newestClaims({ limit })).rejects.toMatchObject({ code: "store_argument_invalid" });
+    }
+  });
+
   it("when a side is asked for, then only that side's claims come back", async () => {
     const us = await store.newestClaims({ side: "US", limit: 10 });
     expect(us.map((row) => row.claim.speakerKey)).toEqual(["marco rubio"]);

@@ -52,4 +52,20 @@ describe("a query compiled once per shape", () => {
     expect(await notesPage({ afterId: 0, limit: 2 })).toEqual([{ id: 1 }, { id: 4 }]);
     expect(builds).toEqual(["limit", "author,afterId,limit", "afterId,limit"]);
   });
+
+  it("when a parameter is inlined, then each of its values is a shape of its own and reaches the build as itself", async () => {
+    const inlinedBuilds: unknown[] = [];
+    const page = reusableQuery(
+      db,
+      (parameters: NotesPage) => {
+        inlinedBuilds.push(parameters.limit);
+        return db.selectFrom("notes").select("id").orderBy("id").limit(sql.lit(parameters.limit));
+      },
+      ["limit"],
+    );
+    expect(await page({ limit: 2 })).toEqual([{ id: 1 }, { id: 2 }]);
+    expect(await page({ limit: 1 })).toEqual([{ id: 1 }]);
+    expect(await page({ limit: 2 })).toEqual([{ id: 1 }, { id: 2 }]);
+    expect(inlinedBuilds).toEqual([2, 1]);
+  });
 });
