@@ -6,6 +6,7 @@ import { Pool } from "undici";
 import { loadGazetteer } from "../src/claims/load-gazetteer.js";
 import type { CommandRequest } from "../src/commands/command-request.js";
 import { createCommandHandler } from "../src/commands/create-command-handler.js";
+import { configSchema } from "../src/config/config-schema.js";
 import { silentLogger } from "../src/logger.js";
 import { openStore } from "../src/store/open-store.js";
 import { interactionPayload } from "../test/fakes/discord/interaction-payloads.js";
@@ -33,9 +34,18 @@ import { buildSyntheticStore, repeaters, speakers, syntheticEnd } from "./suppor
  * path is first warmed up, untimed, with 2,000 requests about speakers in neither load: a bot
  * fresh from starting runs its code unoptimised and is half as fast (the timed speakers' answers
  * and store pages stay cold all the same).
- * Run: npx tsx bench/chat-latency.ts
+ * The bot runs with its default `bot.commandThreads` (1: `/latest` answered on a worker thread);
+ * `--command-threads N` sets it, 0 to measure the main thread alone.
+ * Run: npx tsx bench/chat-latency.ts [--command-threads N]
  */
 const concurrency = 100;
+const threadsFlag = process.argv.indexOf("--command-threads");
+/** `bot.commandThreads` for the bot: the flag's, else the config default. */
+const commandThreads =
+  threadsFlag === -1 ? configSchema.parse({}).bot.commandThreads : Number(process.argv[threadsFlag + 1]);
+if (!(Number.isInteger(commandThreads) && commandThreads >= 0)) {
+  throw new Error("--command-threads needs a whole number, 0 or more");
+}
 const signingSecret = "bench-signing-secret-0123456789";
 const topicQuery = '(Ukraine OR Kyiv|Kiev) AND ("peace plan" OR ceasefire OR concessions)';
 const surname = (speaker: (typeof speakers)[number]) => (speaker.name ?? "").split(" ")[1] ?? "";
@@ -150,7 +160,7 @@ try {
   const configFile = path.join(dir, "bot.yaml");
   writeFileSync(
     configFile,
-    `bot:\n  dataDir: ${dir}\ntopics:\n  - name: peace-plan\n    query: '${topicQuery}'\n`,
+    `bot:\n  dataDir: ${dir}\n  commandThreads: ${commandThreads}\ntopics:\n  - name: peace-plan\n    query: '${topicQuery}'\n`,
   );
   const port = 40_000 + Math.floor(Math.random() * 20_000);
   const bot = startReplica({
@@ -241,6 +251,7 @@ try {
       load,
       concurrency,
       claims: 500_000,
+      commandThreads,
       slackHttp: summary(slackTimes),
       discordGateway: summary(discordTimes),
       handlerAlone: summary(handlerTimes),
@@ -280,6 +291,7 @@ try {
     JSON.stringify({
       bench: "chat-memory",
       platforms: ["slack", "discord"],
+      commandThreads,
       idleRssMb,
       peakRssMbUnderLoad: peakRssMb,
       loadSeconds: Math.round(loadSeconds),

@@ -6,6 +6,7 @@ import { holdChatSessions } from "./chat/hold-chat-sessions.js";
 import { loadGazetteer } from "./claims/load-gazetteer.js";
 import type { CommandHandler } from "./commands/command-handler.js";
 import { createCommandHandler } from "./commands/create-command-handler.js";
+import { createThreadedHandler } from "./commands/thread/threaded-handler.js";
 import type { LoadedConfig } from "./config/load-config.js";
 import { deliverDueBriefings } from "./delivery/deliver-due-briefings.js";
 import { enqueueBriefing } from "./delivery/enqueue-briefing.js";
@@ -121,11 +122,22 @@ export async function startBot(
     },
     ingest: config.ingest,
   });
+  // An in-memory SQLite store exists in this thread only: no other thread could read it.
+  const threaded =
+    config.bot.commandThreads > 0 && !/^sqlite:\s*:memory:$/.test(loaded.databaseUrl.trim())
+      ? createThreadedHandler(handler, {
+          threads: config.bot.commandThreads,
+          databaseUrl: loaded.databaseUrl,
+          maxFailures: config.ingest.maxFailures,
+          logger,
+        })
+      : undefined;
+  const answering: CommandHandler = threaded ?? handler;
   const commands: CommandHandler = {
     async handle(request) {
       const done = metrics.commandLatency.startTimer({ command: request.command });
       try {
-        return await handler.handle(request);
+        return await answering.handle(request);
       } finally {
         done();
       }
@@ -179,6 +191,7 @@ export async function startBot(
       for (const adapter of started.reverse()) {
         await adapter.stop().catch((error: unknown) => logger.warn("adapter stop failed", { error }));
       }
+      await threaded?.close();
       await http?.close();
       await store.close();
     },

@@ -1,4 +1,5 @@
 import { briefingCommand } from "./briefing-command.js";
+import { changesSettings } from "./changes-settings.js";
 import type { CommandDeps } from "./command-deps.js";
 import type { CommandHandler } from "./command-handler.js";
 import type { CommandName } from "./command-specs.js";
@@ -18,35 +19,45 @@ import { unsubscribeCommand } from "./unsubscribe-command.js";
 const defaultSpeakerCacheMs = 5 * 60_000;
 const defaultSettingsCacheMs = 5_000;
 
+/** The command handler, and a way to tell it that settings were changed through another one. */
+export interface LocalCommandHandler extends CommandHandler {
+  /** Forget cached topics, subscriptions and answers (a change was made by another handler). */
+  settingsChanged(): void;
+  /** Resolves once the speaker list, which the first `/latest` would wait for, has been read (or failed). */
+  warm(): Promise<void>;
+}
+
 /**
  * The platform-neutral command handler every adapter calls: one run per command, behind one
  * gate (`handleCommand`) that checks subcommands, admin rights and options and turns surprises
  * into a reply with a ref. Starts reading the list of known speakers at once, so the first
  * `/latest` does not wait for it.
  */
-export function createCommandHandler(deps: CommandDeps): CommandHandler {
+export function createCommandHandler(deps: CommandDeps): LocalCommandHandler {
   const directory = createDirectorySource(deps, deps.speakerCacheMs ?? defaultSpeakerCacheMs);
-  directory
+  const firstRead = directory
     .current()
+    .then(() => undefined)
     .catch((error: unknown) => deps.logger.warn("could not read the speaker list yet", { error }));
   const settings = createSettingsCache(deps.store, deps.settingsCacheMs ?? defaultSettingsCacheMs);
-  // A change made here is seen by the next command here at once, whatever the cache holds.
-  const changing =
-    (run: CommandRun): CommandRun =>
-    (input) =>
-      run(input).finally(() => settings.clear());
   const runs: Record<CommandName, CommandRun> = {
     latest: createLatestCommand(deps, directory, settings),
     briefing: (input) => briefingCommand(input, deps),
-    topic: changing((input) => topicCommand(input, deps)),
+    topic: (input) => topicCommand(input, deps),
     feed: (input) => feedCommand(input, deps),
-    subscribe: changing((input) => subscribeCommand(input, deps)),
-    unsubscribe: changing((input) => unsubscribeCommand(input, deps)),
+    subscribe: (input) => subscribeCommand(input, deps),
+    unsubscribe: (input) => unsubscribeCommand(input, deps),
     status: (input) => statusCommand(input, deps),
     help: async (input) => helpCommand(input.request.context, input.request.subcommand),
   };
   return {
-    handle: (request) => handleCommand(request, runs, deps.logger),
+    // A change made here is seen by the next command here at once, whatever the cache holds.
+    handle: (request) =>
+      handleCommand(request, runs, deps.logger).finally(() => {
+        if (changesSettings(request.command)) settings.clear();
+      }),
+    settingsChanged: () => settings.clear(),
+    warm: () => firstRead,
     async complete(request) {
       try {
         return await completeOption(request, deps, directory);

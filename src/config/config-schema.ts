@@ -88,6 +88,12 @@ export const configSchema = z
          * and exits 1. Below Docker's 10 s stop grace period, so the bot exits on its own terms.
          */
         shutdownTimeoutMs: z.number().int().min(100).max(600_000).default(8_000),
+        /**
+         * Worker threads that answer `/latest` beside the main thread, each with its own store
+         * connection, so a burst of it uses more than one core. 0 = answer it on the main thread
+         * (always so for `sqlite::memory:`, which one thread cannot share).
+         */
+        commandThreads: z.number().int().min(0).max(8).default(1),
       })
       .prefault({}),
     ingest: z

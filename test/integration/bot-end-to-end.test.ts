@@ -91,10 +91,14 @@ describe("npm start with chat tokens set, against stand-ins of both platforms", 
     });
     await bot.running;
 
-    // Slack: a signed /latest over HTTP, answered with Peskov's denial.
+    // Slack: a signed /latest over HTTP, answered with Peskov's denial (on the /latest thread, as
+    // `bot.commandThreads` is 1 by default).
     await waitFor(
-      "claims stored",
-      () => (bot?.stderr().includes('"processed":1') ? true : undefined),
+      "claims stored and the /latest thread ready",
+      () =>
+        bot?.stderr().includes('"processed":1') && bot.stderr().includes('"msg":"/latest thread ready"')
+          ? true
+          : undefined,
       15_000,
     );
     const body = formBody(makeSlashCommand({ text: "peskov", channel_id: slackChannel }));
