@@ -103,4 +103,16 @@ describe("configuration that cannot work is refused at startup, naming the key",
       'allow-list entry "10.0.0.0/33" is not a host name, IP address or CIDR',
     );
   });
+
+  it.each(["-1", "9", "1.5", "two"])(
+    "when bot.commandThreads is %s, then it is refused, naming the key",
+    (value) => {
+      expect(refusal(`bot:\n  commandThreads: ${value}\n`)).toContain("bot.commandThreads");
+    },
+  );
+
+  it("when bot.commandThreads is left out or 0, then /latest gets one thread, or none", () => {
+    expect(load("bot: {}\n").config.bot.commandThreads).toBe(1);
+    expect(load("bot:\n  commandThreads: 0\n").config.bot.commandThreads).toBe(0);
+  });
 });
