@@ -32,6 +32,11 @@ export async function postgresDialect(
   // A pooled connection the server dropped (restart, network cut) is reported here; without a
   // listener Node would end the process. The next query opens a new connection.
   pool.on("error", () => undefined);
+  // The pool listens only while a connection is idle: one dropped while a query holds it reports
+  // on the connection itself, and with no listener that too would end the process. The query
+  // fails on its own (the caller sees the store error), and the pool drops the dead connection
+  // when it comes back.
+  pool.on("connect", (client) => client.on("error", () => undefined));
   return { dialect: new SchemaPostgresDialect({ pool }, schema), schema };
 }
 
