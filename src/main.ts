@@ -24,6 +24,7 @@ import { syncConfigTopics } from "./pipeline/sync-config-topics.js";
 import { createScheduler } from "./scheduler.js";
 import { startBotHttp } from "./start-bot-http.js";
 import { openStore } from "./store/open-store.js";
+import { sqliteLocation } from "./store/sqlite-location.js";
 
 export interface RunningBot {
   /** The HTTP port bound, when the HTTP server runs. */
@@ -124,7 +125,7 @@ export async function startBot(
   });
   // An in-memory SQLite store exists in this thread only: no other thread could read it.
   const threaded =
-    config.bot.commandThreads > 0 && !/^sqlite:\s*:memory:$/.test(loaded.databaseUrl.trim())
+    config.bot.commandThreads > 0 && sqliteLocation(loaded.databaseUrl) !== ":memory:"
       ? createThreadedHandler(handler, {
           threads: config.bot.commandThreads,
           databaseUrl: loaded.databaseUrl,

@@ -3,6 +3,7 @@ import { type Logger, silentLogger } from "../logger.js";
 import type { Database } from "./database-schema.js";
 import { createKyselyStore } from "./kysely-store.js";
 import { runMigrations } from "./run-migrations.js";
+import { sqliteLocation } from "./sqlite-location.js";
 import type { Store } from "./store.js";
 import { StoreError } from "./store-error.js";
 
@@ -28,10 +29,8 @@ export async function openStore(databaseUrl: string, options: { logger?: Logger 
 async function dialectFor(
   databaseUrl: string,
 ): Promise<{ dialect: Dialect; kind: Store["dialect"]; where: string; schema?: string }> {
-  if (databaseUrl.startsWith("sqlite:")) {
-    let location = databaseUrl.slice("sqlite:".length);
-    // Accept the URL spelling sqlite:///abs/path as well as sqlite:/abs/path.
-    if (location.startsWith("//")) location = location.slice(2);
+  const location = sqliteLocation(databaseUrl);
+  if (location !== undefined) {
     if (location === "") throw new StoreError("store_url_invalid", 'database URL: "sqlite:" needs a path');
     // Drivers load on demand: a SQLite bot never pays for pg, nor a Postgres replica for SQLite.
     const { sqliteDialect } = await import("./sqlite-dialect.js");

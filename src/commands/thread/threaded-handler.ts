@@ -27,7 +27,7 @@ interface Thread {
   worker: Worker;
   ready: boolean;
   alive: boolean;
-  pending: Map<number, { request: CommandRequest; resolve: (reply: Promise<Reply>) => void }>;
+  pending: Map<number, { request: CommandRequest; resolve: (reply: Reply | Promise<Reply>) => void }>;
 }
 
 /** How long `close` waits for a thread to close its store before ending it. */
@@ -43,19 +43,13 @@ const closeWaitMs = 2_000;
  * no command is lost or waits on a thread that is not there.
  */
 export function createThreadedHandler(main: CommandHandler, options: ThreadOptions): ThreadedHandler {
-  const { logger } = options;
-  const data: ThreadData = {
-    databaseUrl: options.databaseUrl,
-    maxFailures: options.maxFailures,
-    ...(options.settingsCacheMs === undefined ? {} : { settingsCacheMs: options.settingsCacheMs }),
-    ...(options.speakerCacheMs === undefined ? {} : { speakerCacheMs: options.speakerCacheMs }),
-  };
+  const { threads: count, logger, entry, execArgv, ...data } = options;
   let nextId = 0;
   let closing = false;
-  const threads = Array.from({ length: Math.max(1, options.threads) }, (_, index) => {
-    const worker = new Worker(options.entry ?? new URL("./latest-thread.js", import.meta.url), {
-      workerData: data,
-      execArgv: options.execArgv ?? process.execArgv,
+  const threads = Array.from({ length: Math.max(1, count) }, (_, index) => {
+    const worker = new Worker(entry ?? new URL("./latest-thread.js", import.meta.url), {
+      workerData: data satisfies ThreadData,
+      execArgv: execArgv ?? process.execArgv,
       name: `latest-${index + 1}`,
     });
     const thread: Thread = { worker, ready: false, alive: true, pending: new Map() };
@@ -84,9 +78,7 @@ export function createThreadedHandler(main: CommandHandler, options: ThreadOptio
       const waiting = thread.pending.get(message.id);
       thread.pending.delete(message.id);
       if (waiting === undefined) return;
-      waiting.resolve(
-        message.kind === "answer" ? Promise.resolve(message.reply) : main.handle(waiting.request),
-      );
+      waiting.resolve(message.kind === "answer" ? message.reply : main.handle(waiting.request));
     } else if (message.kind === "log") logger[message.level](message.message, message.fields);
     else logger.error("a /latest thread could not start", { reason: message.reason });
   };
@@ -116,7 +108,7 @@ export function createThreadedHandler(main: CommandHandler, options: ThreadOptio
       const id = nextId++;
       const { platform, workspaceId, channelId, userId, adminDescription } = request.context;
       const context = { platform, workspaceId, channelId, userId, adminDescription };
-      const answered = new Promise<Promise<Reply>>((resolve) => thread.pending.set(id, { request, resolve }));
+      const answered = new Promise<Reply>((resolve) => thread.pending.set(id, { request, resolve }));
       try {
         thread.worker.postMessage({ kind: "ask", id, request: { ...request, context } } satisfies ToThread);
       } catch (error) {
@@ -125,7 +117,7 @@ export function createThreadedHandler(main: CommandHandler, options: ThreadOptio
         logger.warn("a /latest could not be passed to its thread; answered on the main thread", { error });
         return main.handle(request);
       }
-      return answered.then((reply) => reply);
+      return answered;
     },
     complete: (request) => main.complete(request),
     threadsReady: () => threads.filter((thread) => thread.ready && thread.alive).length,
