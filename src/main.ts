@@ -23,8 +23,7 @@ import { startTopicMatchLoop } from "./pipeline/start-topic-match-loop.js";
 import { syncConfigTopics } from "./pipeline/sync-config-topics.js";
 import { createScheduler } from "./scheduler.js";
 import { startBotHttp } from "./start-bot-http.js";
-import { openStore } from "./store/open-store.js";
-import { sqliteLocation } from "./store/sqlite-location.js";
+import { openStore, sqliteLocation } from "./store/open-store.js";
 
 export interface RunningBot {
   /** The HTTP port bound, when the HTTP server runs. */
