@@ -4,13 +4,12 @@ import type { Database } from "./database-schema.js";
 import { createKyselyStore } from "./kysely-store.js";
 import { runMigrations } from "./run-migrations.js";
 import { sqliteLocation } from "./sqlite-location.js";
+import type { Store } from "./store.js";
+import { StoreError } from "./store-error.js";
 
 // How the store reads a sqlite: URL, for callers that must know where it points (main: can other
 // threads open it?) without reaching into the store's internals.
 export { sqliteLocation };
-
-import type { Store } from "./store.js";
-import { StoreError } from "./store-error.js";
 
 /**
  * Open the store named by a database URL and bring its schema up to date:
